@@ -1,0 +1,38 @@
+package org.plangraph.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.plangraph.graph.GraphExporter;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code plangraph export --dir DIR}. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+		description = { "Write the whole graph as neo4j-admin import CSV: nodes-<Label>.csv and rels-<TYPE>.csv.",
+				"Load them with `neo4j-admin database import full --nodes=... --relationships=...`, or into a running "
+						+ "server with cypher/load-csv.cypher." })
+class ExportCommand implements Callable<Integer> {
+
+	@Mixin
+	GraphOptions graph;
+
+	@Option(names = "--dir", paramLabel = "DIR", required = true, description = "Folder to write the CSV files to.")
+	Path dir;
+
+	@Override
+	public Integer call() throws Exception {
+		try (ConfigurableApplicationContext context = SpringContexts.batch(this.graph.properties())) {
+			Map<String, Long> counts = context.getBean(GraphExporter.class).export(this.dir);
+			counts.forEach((file, n) -> System.out.printf("%-28s %8d%n", file, n));
+			System.out.printf("exported to %s%n", this.dir.toAbsolutePath());
+			return 0;
+		}
+	}
+
+}

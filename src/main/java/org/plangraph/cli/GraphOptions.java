@@ -1,0 +1,38 @@
+package org.plangraph.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
+
+/** Options every command that opens the graph takes. */
+class GraphOptions {
+
+	@Option(names = "--data", paramLabel = "DIR",
+			description = "Directory of the embedded Neo4j store (default: data). Ignored with NEO4J_URI.")
+	Path dataDir;
+
+	@Unmatched
+	List<String> springArguments = new ArrayList<>();
+
+	/** Spring properties from {@code --key=value} arguments; anything else is a usage error. */
+	Map<String, Object> properties() {
+		Map<String, Object> props = new LinkedHashMap<>();
+		if (this.dataDir != null) {
+			props.put("plangraph.data-dir", this.dataDir.toString());
+		}
+		for (String arg : this.springArguments) {
+			if (!arg.startsWith("--") || !arg.contains("=") || arg.indexOf('=') < 3) {
+				throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new Object()),
+						"Unknown option or argument: '" + arg + "' (Spring properties take the form --name=value)");
+			}
+			props.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+		}
+		return props;
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.plangraph.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.plangraph.load.LoadOutcome;
+import org.plangraph.load.LoadStatus;
+import org.plangraph.load.PlanLoader;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code plangraph load [--reset] PATH...}. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+		description = { "Load plan files, or folders of *.txt plan files, into the graph: one transaction per document.",
+				"Prints one line per document: new, unchanged, replaced, or rejected with the reason. "
+						+ "Exits with 1 if any file was rejected (the others are loaded all the same)." })
+class LoadCommand implements Callable<Integer> {
+
+	@Mixin
+	GraphOptions graph;
+
+	@Option(names = "--reset", description = "Empty the graph first (schema and migration history stay).")
+	boolean reset;
+
+	@Parameters(paramLabel = "PATH", arity = "1..*", description = "Plan files (UTF-8 or GB18030/GBK text) or folders.")
+	List<Path> paths;
+
+	@Override
+	public Integer call() throws Exception {
+		List<Path> files = PlanLoader.planFiles(this.paths);
+		try (ConfigurableApplicationContext context = SpringContexts.batch(this.graph.properties())) {
+			PlanLoader loader = context.getBean(PlanLoader.class);
+			if (this.reset) {
+				loader.reset();
+				System.out.println("reset     graph emptied");
+			}
+			Progress progress = new Progress(files.size(), System.err);
+			List<LoadOutcome> outcomes = loader.load(files, outcome -> {
+				System.out.println(outcome.line());
+				progress.step();
+			});
+			progress.finish();
+			long rejected = outcomes.stream().filter(o -> o.status() == LoadStatus.REJECTED).count();
+			System.err.printf("%d files: %d new, %d replaced, %d unchanged, %d rejected%n", outcomes.size(),
+					count(outcomes, LoadStatus.NEW), count(outcomes, LoadStatus.REPLACED),
+					count(outcomes, LoadStatus.UNCHANGED), rejected);
+			return rejected > 0 ? 1 : 0;
+		}
+	}
+
+	private static long count(List<LoadOutcome> outcomes, LoadStatus status) {
+		return outcomes.stream().filter(o -> o.status() == status).count();
+	}
+
+}

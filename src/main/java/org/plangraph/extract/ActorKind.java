@@ -1,0 +1,23 @@
+package org.plangraph.extract;
+
+/** The five kinds of actor; each is a graph label, and every actor is also an {@code Entity}. */
+public enum ActorKind {
+
+	PLATFORM("Platform"), UNIVERSITY("University"), FIRM("Firm"), ZONE("Zone"), AGENCY("Agency");
+
+	private final String label;
+
+	ActorKind(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return this.label;
+	}
+
+	/** Id of the actor with this canonical name: same name, same node, across all documents. */
+	public String idFor(String canonicalName) {
+		return name().toLowerCase(java.util.Locale.ROOT) + ":" + canonicalName;
+	}
+
+}

@@ -1,0 +1,168 @@
+package org.plangraph.graph;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.config.Setting;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An in-process Neo4j Community server with only its Bolt connector on. The application talks to it through the
+ * driver, exactly as it would to an external server; Neo4j Browser and cypher-shell connect to the same port.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+	private final DatabaseManagementService dbms;
+
+	private final Path dataDir;
+
+	private final int boltPort;
+
+	private final String boltHost;
+
+	private EmbeddedNeo4j(DatabaseManagementService dbms, Path dataDir, String boltHost, int boltPort) {
+		this.dbms = dbms;
+		this.dataDir = dataDir;
+		this.boltHost = boltHost;
+		this.boltPort = boltPort;
+	}
+
+	/**
+	 * Starts the server.
+	 * @throws GraphStartupException when the address is unsafe without auth or the store is in use
+	 */
+	public static EmbeddedNeo4j start(Path dataDir, GraphProperties.Bolt bolt, GraphProperties.Auth auth) {
+		refuseOpenBindWithoutAuth(bolt.host(), auth);
+		Path home = dataDir.toAbsolutePath().normalize();
+		try {
+			Files.createDirectories(home);
+		}
+		catch (Exception ex) {
+			throw new GraphStartupException("Cannot create the data directory " + home + ": " + ex.getMessage(),
+					"Choose a writable directory with --data DIR (or plangraph.data-dir).", ex);
+		}
+		long started = System.nanoTime();
+		DatabaseManagementService dbms;
+		try {
+			dbms = new DatabaseManagementServiceBuilder(home).setConfig(settings(bolt, auth)).build();
+		}
+		catch (RuntimeException ex) {
+			throw translate(ex, home);
+		}
+		int port = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME) instanceof GraphDatabaseAPI api
+				? api.getDependencyResolver()
+					.resolveDependency(ConnectorPortRegister.class)
+					.getLocalAddress(ConnectorType.BOLT)
+					.getPort()
+				: bolt.port();
+		EmbeddedNeo4j neo4j = new EmbeddedNeo4j(dbms, home, bolt.host(), port);
+		if (auth.enabled()) {
+			neo4j.setPassword(auth);
+		}
+		log.info("Embedded Neo4j started in {} ms, data in {}, Bolt on {}", (System.nanoTime() - started) / 1_000_000,
+				home, neo4j.boltUri());
+		return neo4j;
+	}
+
+	private static Map<Setting<?>, Object> settings(GraphProperties.Bolt bolt, GraphProperties.Auth auth) {
+		return Map.of(BoltConnector.enabled, true, BoltConnector.listen_address,
+				new SocketAddress(bolt.host(), bolt.port()), BoltConnector.advertised_address,
+				new SocketAddress(advertisedHost(bolt.host()), bolt.port()), HttpConnector.enabled, false,
+				GraphDatabaseSettings.auth_enabled, auth.enabled(),
+				// Shutdown otherwise waits 5 s + 5 s for Bolt threads and connections.
+				BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500),
+				BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500));
+	}
+
+	private static String advertisedHost(String host) {
+		return "0.0.0.0".equals(host) || "::".equals(host) ? "localhost" : host;
+	}
+
+	static void refuseOpenBindWithoutAuth(String host, GraphProperties.Auth auth) {
+		if (auth.enabled()) {
+			return;
+		}
+		boolean loopback;
+		try {
+			loopback = InetAddress.getByName(host).isLoopbackAddress();
+		}
+		catch (UnknownHostException ex) {
+			loopback = false;
+		}
+		if (!loopback) {
+			throw new GraphStartupException(
+					"Refusing to open the embedded Bolt port on " + host + " without authentication.",
+					"Keep plangraph.bolt.host on 127.0.0.1, or set plangraph.auth.password (and plangraph.auth.username).",
+					null);
+		}
+	}
+
+	private static RuntimeException translate(RuntimeException ex, Path home) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			String name = t.getClass().getSimpleName();
+			String message = String.valueOf(t.getMessage());
+			if (name.contains("FileLock") || message.contains("locked by another process")
+					|| message.contains("Lock file has been locked")) {
+				return new GraphStartupException("The data directory " + home
+						+ " is in use by another plangraph or Neo4j process (store lock).",
+						"Stop the other process, or give this one its own store with --data DIR.", ex);
+			}
+			if (t instanceof java.net.BindException || message.contains("Address already in use")) {
+				return new GraphStartupException("The Bolt port is already in use: " + message,
+						"Stop whatever listens there, or choose another port with --plangraph.bolt.port=PORT.", ex);
+			}
+		}
+		return ex;
+	}
+
+	private void setPassword(GraphProperties.Auth auth) {
+		var system = this.dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+		boolean exists = system.executeTransactionally("SHOW USERS YIELD user WHERE user = $user RETURN count(*) AS n",
+				Map.of("user", auth.username()), result -> ((Number) result.next().get("n")).longValue() > 0);
+		String statement = exists ? "ALTER USER $user SET PASSWORD $password CHANGE NOT REQUIRED"
+				: "CREATE USER $user SET PASSWORD $password CHANGE NOT REQUIRED";
+		system.executeTransactionally(statement, Map.of("user", auth.username(), "password", auth.password()));
+	}
+
+	public String boltUri() {
+		String host = advertisedHost(this.boltHost);
+		return "bolt://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + this.boltPort;
+	}
+
+	public int boltPort() {
+		return this.boltPort;
+	}
+
+	public Path dataDir() {
+		return this.dataDir;
+	}
+
+	public DatabaseManagementService managementService() {
+		return this.dbms;
+	}
+
+	@Override
+	public void close() {
+		long started = System.nanoTime();
+		this.dbms.shutdown();
+		log.info("Embedded Neo4j stopped in {} ms", (System.nanoTime() - started) / 1_000_000);
+	}
+
+}

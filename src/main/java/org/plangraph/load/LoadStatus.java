@@ -1,0 +1,12 @@
+package org.plangraph.load;
+
+/** What happened to one file. */
+public enum LoadStatus {
+
+	NEW, UNCHANGED, REPLACED, REJECTED;
+
+	public String word() {
+		return name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,180 @@
+package org.plangraph.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.plangraph.document.PlanDocument;
+import org.plangraph.document.PlanParser;
+import org.plangraph.document.RejectedFileException;
+import org.plangraph.extract.Extraction;
+import org.plangraph.extract.PlanExtractor;
+import org.plangraph.graph.GraphTarget;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads plan files: parse, extract, write, one transaction per document. A file that cannot be read, parsed,
+ * extracted or written is reported as rejected with its reason, and nothing of it is written; documents already in
+ * the graph are untouched.
+ */
+public class PlanLoader {
+
+	private static final Logger log = LoggerFactory.getLogger(PlanLoader.class);
+
+	static final int BATCH_SIZE = 1000;
+
+	private final Driver driver;
+
+	private final GraphTarget target;
+
+	private final PlanParser parser;
+
+	private final PlanExtractor extractor;
+
+	public PlanLoader(Driver driver, GraphTarget target, PlanParser parser, PlanExtractor extractor) {
+		this.driver = driver;
+		this.target = target;
+		this.parser = parser;
+		this.extractor = extractor;
+	}
+
+	/** Plan files under the given paths: files as given, folders searched for {@code *.txt}, sorted by name. */
+	public static List<Path> planFiles(List<Path> paths) throws IOException {
+		List<Path> files = new ArrayList<>();
+		for (Path path : paths) {
+			if (Files.isDirectory(path)) {
+				try (Stream<Path> walk = Files.walk(path)) {
+					walk.filter(Files::isRegularFile)
+						.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt"))
+						.sorted()
+						.forEach(files::add);
+				}
+			}
+			else {
+				files.add(path);
+			}
+		}
+		return files;
+	}
+
+	/** Loads every file, reporting each outcome as soon as it is known. */
+	public List<LoadOutcome> load(List<Path> files, Consumer<LoadOutcome> listener) {
+		List<LoadOutcome> outcomes = new ArrayList<>();
+		for (Path file : files) {
+			LoadOutcome outcome = load(file);
+			outcomes.add(outcome);
+			listener.accept(outcome);
+		}
+		return outcomes;
+	}
+
+	public LoadOutcome load(Path file) {
+		String name = file.getFileName().toString();
+		if (!Files.exists(file)) {
+			return LoadOutcome.rejected(name, "no such file: " + file);
+		}
+		try {
+			return load(this.parser.parse(file));
+		}
+		catch (RejectedFileException ex) {
+			return LoadOutcome.rejected(ex.file(), ex.reason());
+		}
+	}
+
+	/** Loads a document given as text, as the GraphQL mutation does. */
+	public LoadOutcome load(String name, byte[] bytes) {
+		try {
+			return load(this.parser.parse(name, bytes));
+		}
+		catch (RejectedFileException ex) {
+			return LoadOutcome.rejected(ex.file(), ex.reason());
+		}
+	}
+
+	public LoadOutcome load(PlanDocument document) {
+		long started = System.nanoTime();
+		String file = document.sourceFile();
+		Extraction extraction;
+		try {
+			extraction = this.extractor.extract(document);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Extraction failed for {}", file, ex);
+			return LoadOutcome.rejected(file, "extraction failed: " + ex);
+		}
+		GraphRows rows = GraphRows.of(document, extraction);
+		try (Session session = this.driver.session(this.target.session())) {
+			return session.executeWrite(tx -> {
+				String stored = DocumentWriter.storedSha256(tx, document.id());
+				String sha = document.source().sha256();
+				if (sha.equals(stored)) {
+					return outcome(file, LoadStatus.UNCHANGED, document, "unchanged since last load", 0, 0, started);
+				}
+				String twin = stored == null ? DocumentWriter.sameContentAs(tx, document.id(), sha) : null;
+				if (twin != null) {
+					return outcome(file, LoadStatus.UNCHANGED, document, "same text as " + twin + ", not loaded twice",
+							0, 0, started);
+				}
+				if (stored != null) {
+					DocumentWriter.delete(tx, document.id());
+				}
+				DocumentWriter.write(tx, rows, BATCH_SIZE);
+				return outcome(file, stored == null ? LoadStatus.NEW : LoadStatus.REPLACED, document,
+						summary(document, extraction), rows.nodeCount(), rows.relationshipCount(), started);
+			});
+		}
+		catch (RuntimeException ex) {
+			log.warn("Writing {} failed", file, ex);
+			return LoadOutcome.rejected(file, "could not be written to Neo4j: " + ex.getMessage());
+		}
+	}
+
+	/** Removes a document and the claims it made; returns whether it existed. */
+	public boolean delete(String documentId) {
+		try (Session session = this.driver.session(this.target.session())) {
+			return session.executeWrite(tx -> {
+				if (DocumentWriter.storedSha256(tx, documentId) == null) {
+					return false;
+				}
+				DocumentWriter.delete(tx, documentId);
+				return true;
+			});
+		}
+	}
+
+	/** Removes every document, section, fact and actor; keeps the schema and migration history. */
+	public void reset() {
+		try (Session session = this.driver.session(this.target.session())) {
+			session.run("""
+					MATCH (n) WHERE NOT n:__Migration
+					CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS
+					""").consume();
+		}
+	}
+
+	public long documentCount() {
+		try (Session session = this.driver.session(this.target.session())) {
+			return session.run("MATCH (d:Document) RETURN count(d) AS n").single().get("n").asLong();
+		}
+	}
+
+	private static String summary(PlanDocument document, Extraction e) {
+		return String.format("%s (%d sections, %d tasks, %d targets, %d goals, %d actors)",
+				document.metadata().title(), document.sections().size(), e.tasks().size(), e.targets().size(),
+				e.goals().size(), e.actors().size());
+	}
+
+	private static LoadOutcome outcome(String file, LoadStatus status, PlanDocument document, String detail,
+			long nodes, long relationships, long started) {
+		return new LoadOutcome(file, status, document.id(), detail, nodes, relationships,
+				(System.nanoTime() - started) / 1_000_000);
+	}
+
+}
