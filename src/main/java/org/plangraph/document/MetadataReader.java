@@ -73,7 +73,7 @@ public final class MetadataReader {
 		DocumentKind kind = kind(title, text);
 		String issuedOn = issuedOn(header, lines);
 		List<String> issuers = issuers(header, docNumberLine, text);
-		String period = period(title, text, kind, issuedOn);
+		String period = period(title, headerText(text, header), kind, issuedOn, text);
 		return new DocumentMetadata(title, docNumber, kind, issuedOn, period, issuers);
 	}
 
@@ -232,7 +232,12 @@ public final class MetadataReader {
 		}
 	}
 
-	private static String period(String title, String text, DocumentKind kind, String issuedOn) {
+	private static String headerText(String text, List<Line> header) {
+		Line last = header.get(header.size() - 1);
+		return text.substring(0, last.start() + last.text().length());
+	}
+
+	private static String period(String title, String header, DocumentKind kind, String issuedOn, String text) {
 		Matcher range = PERIOD_RANGE.matcher(title);
 		if (range.find()) {
 			return range.group(1) + "-" + range.group(2);
@@ -253,7 +258,7 @@ public final class MetadataReader {
 			int start = Integer.parseInt(issuedOn.substring(0, 4));
 			return start + "-" + (start + n - 1);
 		}
-		Matcher head = PERIOD_RANGE.matcher(text.substring(0, Math.min(text.length(), 2000)));
+		Matcher head = PERIOD_RANGE.matcher(header);
 		if (kind != DocumentKind.REPORT && head.find()) {
 			return head.group(1) + "-" + head.group(2);
 		}
