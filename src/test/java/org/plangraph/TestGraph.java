@@ -11,6 +11,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
+import org.neo4j.graphdb.config.Setting;
 import org.plangraph.document.PlanParser;
 import org.plangraph.extract.DefaultPlanExtractor;
 import org.plangraph.extract.PlanExtractor;
@@ -34,17 +35,21 @@ public final class TestGraph implements AutoCloseable {
 
 	private final GraphTarget target = new GraphTarget(null, null, null, null);
 
-	private TestGraph(Path dir) {
+	private TestGraph(Path dir, Map<Setting<?>, Object> settings) {
 		this.dir = dir;
 		this.neo4j = EmbeddedNeo4j.start(dir, new GraphProperties.Bolt("127.0.0.1", 0),
-				new GraphProperties.Auth("neo4j", null));
+				new GraphProperties.Auth("neo4j", null), settings);
 		this.driver = GraphDatabase.driver(this.neo4j.boltUri(), AuthTokens.none());
 		new Migrations(this.driver, this.target).apply();
 	}
 
 	public static TestGraph start() {
+		return start(Map.of());
+	}
+
+	public static TestGraph start(Map<Setting<?>, Object> settings) {
 		try {
-			return new TestGraph(Files.createTempDirectory("plangraph-test-"));
+			return new TestGraph(Files.createTempDirectory("plangraph-test-"), settings);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

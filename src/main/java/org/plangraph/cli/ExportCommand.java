@@ -2,6 +2,8 @@ package org.plangraph.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.plangraph.graph.GraphExporter;
@@ -10,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Unmatched;
 import picocli.CommandLine.Option;
 
 /** {@code plangraph export --dir DIR}. */
@@ -22,12 +25,15 @@ class ExportCommand implements Callable<Integer> {
 	@Mixin
 	GraphOptions graph;
 
+	@Unmatched
+	List<String> springArguments = new ArrayList<>();
+
 	@Option(names = "--dir", paramLabel = "DIR", required = true, description = "Folder to write the CSV files to.")
 	Path dir;
 
 	@Override
 	public Integer call() throws Exception {
-		try (ConfigurableApplicationContext context = SpringContexts.batch(this.graph.properties())) {
+		try (ConfigurableApplicationContext context = SpringContexts.batch(this.graph.properties(this.springArguments))) {
 			Map<String, Long> counts = context.getBean(GraphExporter.class).export(this.dir);
 			counts.forEach((file, n) -> System.out.printf("%-28s %8d%n", file, n));
 			System.out.printf("exported to %s%n", this.dir.toAbsolutePath());

@@ -1,13 +1,11 @@
 package org.plangraph.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Unmatched;
 
 /** Options every command that opens the graph takes. */
 class GraphOptions {
@@ -16,16 +14,16 @@ class GraphOptions {
 			description = "Directory of the embedded Neo4j store (default: data). Ignored with NEO4J_URI.")
 	Path dataDir;
 
-	@Unmatched
-	List<String> springArguments = new ArrayList<>();
-
-	/** Spring properties from {@code --key=value} arguments; anything else is a usage error. */
-	Map<String, Object> properties() {
+	/**
+	 * Spring properties from {@code --key=value} arguments (a command's {@code @Unmatched} arguments: picocli
+	 * ignores {@code @Unmatched} inside a mixin); anything else is a usage error.
+	 */
+	Map<String, Object> properties(List<String> springArguments) {
 		Map<String, Object> props = new LinkedHashMap<>();
 		if (this.dataDir != null) {
 			props.put("plangraph.data-dir", this.dataDir.toString());
 		}
-		for (String arg : this.springArguments) {
+		for (String arg : springArguments) {
 			if (!arg.startsWith("--") || !arg.contains("=") || arg.indexOf('=') < 3) {
 				throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new Object()),
 						"Unknown option or argument: '" + arg + "' (Spring properties take the form --name=value)");

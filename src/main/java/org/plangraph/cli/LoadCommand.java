@@ -1,6 +1,7 @@
 package org.plangraph.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -12,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Unmatched;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,6 +27,9 @@ class LoadCommand implements Callable<Integer> {
 	@Mixin
 	GraphOptions graph;
 
+	@Unmatched
+	List<String> springArguments = new ArrayList<>();
+
 	@Option(names = "--reset", description = "Empty the graph first (schema and migration history stay).")
 	boolean reset;
 
@@ -34,7 +39,7 @@ class LoadCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		List<Path> files = PlanLoader.planFiles(this.paths);
-		try (ConfigurableApplicationContext context = SpringContexts.batch(this.graph.properties())) {
+		try (ConfigurableApplicationContext context = SpringContexts.batch(this.graph.properties(this.springArguments))) {
 			PlanLoader loader = context.getBean(PlanLoader.class);
 			if (this.reset) {
 				loader.reset();

@@ -1,5 +1,7 @@
 package org.plangraph.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -8,6 +10,7 @@ import org.springframework.context.event.ContextClosedEvent;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Unmatched;
 
 /** {@code plangraph serve}: the graph, GraphQL and Neo4j Browser, until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -19,9 +22,12 @@ class ServeCommand implements Callable<Integer> {
 	@Mixin
 	GraphOptions graph;
 
+	@Unmatched
+	List<String> springArguments = new ArrayList<>();
+
 	@Override
 	public Integer call() throws InterruptedException {
-		ConfigurableApplicationContext context = SpringContexts.web(this.graph.properties());
+		ConfigurableApplicationContext context = SpringContexts.web(this.graph.properties(this.springArguments));
 		CountDownLatch closed = new CountDownLatch(1);
 		context.addApplicationListener(event -> {
 			if (event instanceof ContextClosedEvent) {

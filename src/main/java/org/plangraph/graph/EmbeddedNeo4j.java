@@ -49,6 +49,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	 * @throws GraphStartupException when the address is unsafe without auth or the store is in use
 	 */
 	public static EmbeddedNeo4j start(Path dataDir, GraphProperties.Bolt bolt, GraphProperties.Auth auth) {
+		return start(dataDir, bolt, auth, Map.of());
+	}
+
+	/**
+	 * Starts the server with further Neo4j settings (tests use it for a LOAD CSV import root).
+	 * @throws GraphStartupException when the address is unsafe without auth or the store is in use
+	 */
+	public static EmbeddedNeo4j start(Path dataDir, GraphProperties.Bolt bolt, GraphProperties.Auth auth,
+			Map<Setting<?>, Object> extraSettings) {
 		refuseOpenBindWithoutAuth(bolt.host(), auth);
 		Path home = dataDir.toAbsolutePath().normalize();
 		try {
@@ -61,7 +70,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		long started = System.nanoTime();
 		DatabaseManagementService dbms;
 		try {
-			dbms = new DatabaseManagementServiceBuilder(home).setConfig(settings(bolt, auth)).build();
+			dbms = new DatabaseManagementServiceBuilder(home).setConfig(settings(bolt, auth))
+				.setConfig(extraSettings)
+				.build();
 		}
 		catch (RuntimeException ex) {
 			throw translate(ex, home);

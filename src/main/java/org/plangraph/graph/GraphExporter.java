@@ -21,8 +21,8 @@ import org.neo4j.driver.Value;
  * Writes the whole graph as neo4j-admin import CSV: one node file per label ({@code nodes-Section.csv}, with
  * {@code id:ID} and {@code :LABEL}) and one relationship file per type ({@code rels-PART_OF.csv}, with
  * {@code :START_ID}, {@code :END_ID}, {@code :TYPE}). Typed headers ({@code start:long}, {@code aliases:string[]})
- * follow the stored values. Two {@code :IGNORE} columns name the lookup label of each end, so that
- * {@code cypher/load-csv.cypher} can load the same files into a running server with LOAD CSV.
+ * follow the stored values; lists are joined with {@value #ARRAY_DELIMITER}, neo4j-admin's default array delimiter.
+ * {@code cypher/load-csv.cypher} loads the same files into a running server with LOAD CSV.
  */
 public class GraphExporter {
 
@@ -90,16 +90,14 @@ public class GraphExporter {
 		Map<String, String> columns = columns(session,
 				"MATCH ()-[r:$($type)]->() UNWIND keys(r) AS k RETURN DISTINCT k AS key, valueType(r[k]) AS type ORDER BY key",
 				Map.of("type", type));
-		List<String> header = new ArrayList<>(List.of(":START_ID", ":END_ID", ":TYPE", "startLabel:IGNORE",
-				"endLabel:IGNORE"));
+		List<String> header = new ArrayList<>(List.of(":START_ID", ":END_ID", ":TYPE"));
 		columns.forEach((key, t) -> header.add(key + t));
 		long n = 0;
 		try (Writer w = Files.newBufferedWriter(dir.resolve("rels-" + type + ".csv"), StandardCharsets.UTF_8);
 				CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
 			var result = session.run("""
 					MATCH (a)-[r:$($type)]->(b)
-					RETURN a.id AS start, b.id AS end, labels(a) AS startLabels, labels(b) AS endLabels,
-					       properties(r) AS p
+					RETURN a.id AS start, b.id AS end, properties(r) AS p
 					ORDER BY start, end
 					""", Map.of("type", type));
 			while (result.hasNext()) {
@@ -108,8 +106,6 @@ public class GraphExporter {
 				row.add(r.get("start").asString());
 				row.add(r.get("end").asString());
 				row.add(type);
-				row.add(lookupLabel(r.get("startLabels").asList(Value::asString)));
-				row.add(lookupLabel(r.get("endLabels").asList(Value::asString)));
 				Value props = r.get("p");
 				columns.keySet().forEach(key -> row.add(cell(props.get(key))));
 				csv.printRecord(row);
@@ -117,11 +113,6 @@ public class GraphExporter {
 			}
 		}
 		return n;
-	}
-
-	/** The label whose id constraint finds the node: Entity for actors, else its only label. */
-	static String lookupLabel(List<String> labels) {
-		return labels.contains("Entity") ? "Entity" : labels.get(0);
 	}
 
 	private static Map<String, String> columns(Session session, String query, Map<String, Object> params) {
@@ -143,10 +134,9 @@ public class GraphExporter {
 			case "BOOLEAN" -> ":boolean";
 			case "ZONED DATETIME" -> ":datetime";
 			case "DATE" -> ":date";
-			case "LIST<STRING>" -> ":string[]";
 			case "LIST<INTEGER>" -> ":long[]";
 			case "LIST<FLOAT>" -> ":double[]";
-			default -> "";
+			default -> t.startsWith("LIST<") ? ":string[]" : "";
 		};
 	}
 

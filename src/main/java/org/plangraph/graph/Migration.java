@@ -3,7 +3,6 @@ package org.plangraph.graph;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -27,23 +26,7 @@ record Migration(int version, String description, String script, String checksum
 	}
 
 	List<String> statements() {
-		List<String> statements = new ArrayList<>();
-		StringBuilder current = new StringBuilder();
-		for (String line : this.script.split("\\R")) {
-			String trimmed = line.strip();
-			if (trimmed.startsWith("//") || trimmed.isEmpty()) {
-				continue;
-			}
-			current.append(line).append('\n');
-			if (trimmed.endsWith(";")) {
-				statements.add(current.substring(0, current.lastIndexOf(";")).strip());
-				current.setLength(0);
-			}
-		}
-		if (!current.toString().isBlank()) {
-			statements.add(current.toString().strip());
-		}
-		return statements;
+		return CypherScript.statements(this.script);
 	}
 
 	private static String sha256(String text) {
