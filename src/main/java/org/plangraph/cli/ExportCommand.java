@@ -1,5 +1,6 @@
 package org.plangraph.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 import picocli.CommandLine.Option;
 
@@ -21,6 +24,9 @@ import picocli.CommandLine.Option;
 				"Load them with `neo4j-admin database import full --nodes=... --relationships=...`, or into a running "
 						+ "server with cypher/load-csv.cypher." })
 class ExportCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
 
 	@Mixin
 	GraphOptions graph;
@@ -33,10 +39,11 @@ class ExportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
+		PrintWriter out = this.spec.commandLine().getOut();
 		try (ConfigurableApplicationContext context = SpringContexts.batch(this.graph.properties(this.springArguments))) {
 			Map<String, Long> counts = context.getBean(GraphExporter.class).export(this.dir);
-			counts.forEach((file, n) -> System.out.printf("%-28s %8d%n", file, n));
-			System.out.printf("exported to %s%n", this.dir.toAbsolutePath());
+			counts.forEach((file, n) -> out.printf("%-28s %8d%n", file, n));
+			out.printf("exported to %s%n", this.dir.toAbsolutePath());
 			return 0;
 		}
 	}

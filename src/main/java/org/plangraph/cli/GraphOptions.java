@@ -5,10 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Options every command that opens the graph takes. */
 class GraphOptions {
+
+	@Spec(Spec.Target.MIXEE)
+	CommandSpec command;
 
 	@Option(names = "--data", paramLabel = "DIR",
 			description = "Directory of the embedded Neo4j store (default: data). Ignored with NEO4J_URI.")
@@ -25,7 +31,7 @@ class GraphOptions {
 		}
 		for (String arg : springArguments) {
 			if (!arg.startsWith("--") || !arg.contains("=") || arg.indexOf('=') < 3) {
-				throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new Object()),
+				throw new ParameterException(this.command.commandLine(),
 						"Unknown option or argument: '" + arg + "' (Spring properties take the form --name=value)");
 			}
 			props.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));

@@ -1,5 +1,6 @@
 package org.plangraph.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,6 +26,9 @@ import picocli.CommandLine.Parameters;
 				"Prints one line per document: new, unchanged, replaced, or rejected with the reason. "
 						+ "Exits with 1 if any file was rejected (the others are loaded all the same)." })
 class LoadCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
 
 	@Mixin
 	GraphOptions graph;
@@ -38,21 +44,23 @@ class LoadCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
+		PrintWriter out = this.spec.commandLine().getOut();
 		List<Path> files = PlanLoader.planFiles(this.paths);
 		try (ConfigurableApplicationContext context = SpringContexts.batch(this.graph.properties(this.springArguments))) {
 			PlanLoader loader = context.getBean(PlanLoader.class);
 			if (this.reset) {
 				loader.reset();
-				System.out.println("reset     graph emptied");
+				out.println("reset     graph emptied");
 			}
-			Progress progress = new Progress(files.size(), System.err);
+			PrintWriter err = this.spec.commandLine().getErr();
+			Progress progress = new Progress(files.size(), err);
 			List<LoadOutcome> outcomes = loader.load(files, outcome -> {
-				System.out.println(outcome.line());
+				out.println(outcome.line());
 				progress.step();
 			});
 			progress.finish();
 			long rejected = outcomes.stream().filter(o -> o.status() == LoadStatus.REJECTED).count();
-			System.err.printf("%d files: %d new, %d replaced, %d unchanged, %d rejected%n", outcomes.size(),
+			err.printf("%d files: %d new, %d replaced, %d unchanged, %d rejected%n", outcomes.size(),
 					count(outcomes, LoadStatus.NEW), count(outcomes, LoadStatus.REPLACED),
 					count(outcomes, LoadStatus.UNCHANGED), rejected);
 			return rejected > 0 ? 1 : 0;

@@ -1,6 +1,6 @@
 package org.plangraph.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /** A progress line on stderr for long runs: at most one every few seconds, never for short ones. */
 final class Progress {
@@ -9,7 +9,7 @@ final class Progress {
 
 	private final int total;
 
-	private final PrintStream out;
+	private final PrintWriter out;
 
 	private final long started = System.nanoTime();
 
@@ -17,7 +17,7 @@ final class Progress {
 
 	private int done;
 
-	Progress(int total, PrintStream out) {
+	Progress(int total, PrintWriter out) {
 		this.total = total;
 		this.out = out;
 	}
