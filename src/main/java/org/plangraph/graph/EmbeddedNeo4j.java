@@ -1,7 +1,5 @@
 package org.plangraph.graph;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,7 +56,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	 */
 	public static EmbeddedNeo4j start(Path dataDir, GraphProperties.Bolt bolt, GraphProperties.Auth auth,
 			Map<Setting<?>, Object> extraSettings) {
-		refuseOpenBindWithoutAuth(bolt.host(), auth);
+		LoopbackGuard.check("embedded Bolt port", bolt.host(), "plangraph.bolt.host", auth);
 		Path home = dataDir.toAbsolutePath().normalize();
 		try {
 			Files.createDirectories(home);
@@ -104,25 +102,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private static String advertisedHost(String host) {
 		return "0.0.0.0".equals(host) || "::".equals(host) ? "localhost" : host;
-	}
-
-	static void refuseOpenBindWithoutAuth(String host, GraphProperties.Auth auth) {
-		if (auth.enabled()) {
-			return;
-		}
-		boolean loopback;
-		try {
-			loopback = InetAddress.getByName(host).isLoopbackAddress();
-		}
-		catch (UnknownHostException ex) {
-			loopback = false;
-		}
-		if (!loopback) {
-			throw new GraphStartupException(
-					"Refusing to open the embedded Bolt port on " + host + " without authentication.",
-					"Keep plangraph.bolt.host on 127.0.0.1, or set plangraph.auth.password (and plangraph.auth.username).",
-					null);
-		}
 	}
 
 	private static RuntimeException translate(RuntimeException ex, Path home) {

@@ -12,6 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.web.server.ConfigurableWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +30,16 @@ import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 class GraphConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphConfiguration.class);
+
+	private static final GraphProperties.Auth NO_AUTH = new GraphProperties.Auth("neo4j", null);
+
+	/** HTTP, like Bolt, stays on loopback unless auth is configured; checked before the web server binds. */
+	@Bean
+	@ConditionalOnWebApplication
+	static WebServerFactoryCustomizer<ConfigurableWebServerFactory> httpLoopbackGuard(Environment env) {
+		return factory -> LoopbackGuard.check("HTTP port", env.getProperty("server.address"), "server.address",
+				Binder.get(env).bind("plangraph.auth", GraphProperties.Auth.class).orElse(NO_AUTH));
+	}
 
 	@Bean
 	GraphTarget graphTarget(Environment env) {
