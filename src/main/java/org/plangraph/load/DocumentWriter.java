@@ -1,131 +1,177 @@
 package org.plangraph.load;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 import org.neo4j.driver.TransactionContext;
 import org.plangraph.extract.NodeIds;
 
 /**
- * The Cypher of a document load, run inside one transaction the caller owns. Every statement is fixed and takes its
- * data as parameters; labels and relationship types of derived links come from the model's own enums and reach
- * Cypher as parameters too ({@code $(row.label)}).
+ * The Cypher of a document load, run inside one transaction the caller owns. A whole document is written by a single
+ * statement (one round trip, one plan from the query cache): nodes first, then relationships grouped by the labels of
+ * their two ends, so that every endpoint lookup is an index seek on that label's {@code id} constraint. (A dynamic
+ * label in a MATCH, {@code (a:$(row.label))}, is planned as a label scan.) Labels in statement text come only from
+ * the model's fixed lists, never from input; all data are parameters.
  */
 final class DocumentWriter {
 
-	/** Relationship types whose instances carry the {@code doc} that stated them (index-backed, see V002). */
-	private static final List<String> DELETE_CLAIMS = List.of(
-			"MATCH ()-[r:ISSUED_BY {doc: $doc}]->() DELETE r", "MATCH ()-[r:SUPPORTS {doc: $doc}]->() DELETE r",
-			"MATCH ()-[r:LOCATED_IN {doc: $doc}]->() DELETE r", "MATCH ()-[r:OPERATES {doc: $doc}]->() DELETE r",
-			"MATCH ()-[r:RESPONSIBLE_FOR {doc: $doc}]->() DELETE r",
-			"MATCH ()-[r:REPORTS_TO {doc: $doc}]->() DELETE r", "MATCH ()-[r:ADVANCES {doc: $doc}]->() DELETE r",
-			"MATCH ()-[r:ABOUT {doc: $doc}]->() DELETE r", "MATCH ()-[r:MENTIONS {doc: $doc}]->() DELETE r");
+	/** Label pairs the graph model links: (Section)-[:PART_OF]->(Document), (Entity)-[:SUPPORTS]->(Topic), … */
+	static final List<String> MODEL_PAIRS = List.of("Section>Section", "Section>Document", "Goal>Section",
+			"Goal>Document", "Target>Section", "Target>Document", "Task>Section", "Task>Document", "Document>Entity",
+			"Target>Goal", "Task>Goal", "Task>Topic", "Goal>Topic", "Entity>Goal", "Entity>Topic", "Entity>Task",
+			"Entity>Entity", "Section>Entity", "Task>Entity");
 
-	private static final List<String> DELETE_OWN_NODES = List.of("MATCH (n:Task {doc: $doc}) DETACH DELETE n",
-			"MATCH (n:Target {doc: $doc}) DETACH DELETE n", "MATCH (n:Goal {doc: $doc}) DETACH DELETE n",
-			"MATCH (n:Section {doc: $doc}) DETACH DELETE n", "MATCH (n:Document {id: $doc}) DETACH DELETE n");
-
-	private static final String DELETE_ORPHAN_ACTORS = "MATCH (e:Entity) WHERE NOT (e)--() DELETE e";
-
-	private static final String CREATE_DOCUMENT = "CREATE (d:Document) SET d = $row, d.loadedAt = datetime()";
-
-	private static final String CREATE_SECTIONS = "UNWIND $rows AS row CREATE (n:Section) SET n = row";
-
-	private static final String CREATE_GOALS = "UNWIND $rows AS row CREATE (n:Goal) SET n = row";
-
-	private static final String CREATE_TARGETS = "UNWIND $rows AS row CREATE (n:Target) SET n = row";
-
-	private static final String CREATE_TASKS = "UNWIND $rows AS row CREATE (n:Task) SET n = row";
-
-	private static final String MERGE_ACTORS = """
-			UNWIND $rows AS row
-			MERGE (e:Entity {id: row.id})
-			ON CREATE SET e.name = row.name, e.kind = row.kind
-			SET e:$(row.label),
-			    e.nameEn = coalesce(e.nameEn, row.nameEn),
-			    e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases |
-			                       CASE WHEN a IN acc THEN acc ELSE acc + a END)
-			SET e.aliasText = reduce(s = '', a IN e.aliases | s + ' ' + a)
+	/** Per pair: look up both ends, then create the relationship, or merge it when it is curated. */
+	private static final String LINK_PAIR = """
+			CALL () {
+			  UNWIND coalesce($links['%1$s>%2$s'], []) AS row
+			  MATCH (a:%1$s {id: row.from})
+			  MATCH (b:%2$s {id: row.to})
+			  CALL (a, b, row) {
+			    WITH * WHERE NOT row.merge
+			    CREATE (a)-[r:$(row.type)]->(b) SET r = row.props
+			  }
+			  CALL (a, b, row) {
+			    WITH * WHERE row.merge
+			    MERGE (a)-[r:$(row.type)]->(b) SET r += row.props
+			  }
+			}
 			""";
 
-	private static final String MERGE_TOPICS = """
-			UNWIND $rows AS row
-			MERGE (t:Topic {id: row.id})
-			SET t.name = row.name, t.nameEn = row.nameEn, t.aliases = row.aliases,
-			    t.aliasText = reduce(s = '', a IN row.aliases | s + ' ' + a)
+	private static final String WRITE_NODES = """
+			CREATE (d:Document) SET d = $document, d.loadedAt = datetime()
+			WITH d
+			CALL () { UNWIND $sections AS row CREATE (n:Section) SET n = row }
+			CALL () { UNWIND $goals AS row CREATE (n:Goal) SET n = row }
+			CALL () { UNWIND $targets AS row CREATE (n:Target) SET n = row }
+			CALL () { UNWIND $tasks AS row CREATE (n:Task) SET n = row }
+			CALL () {
+			  UNWIND $actors AS row
+			  MERGE (e:Entity {id: row.id})
+			  ON CREATE SET e.name = row.name, e.kind = row.kind
+			  SET e:$(row.label),
+			      e.nameEn = coalesce(e.nameEn, row.nameEn),
+			      e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases |
+			                         CASE WHEN a IN acc THEN acc ELSE acc + a END)
+			  SET e.aliasText = reduce(s = '', a IN e.aliases | s + ' ' + a)
+			}
+			CALL () {
+			  UNWIND $topics AS row
+			  MERGE (t:Topic {id: row.id})
+			  SET t.name = row.name, t.nameEn = row.nameEn, t.aliases = row.aliases,
+			      t.aliasText = reduce(s = '', a IN row.aliases | s + ' ' + a)
+			}
+			CALL () {
+			  UNWIND $broader AS row
+			  MATCH (t:Topic {id: row.from})
+			  MERGE (p:Topic {id: row.to}) ON CREATE SET p.name = row.toName, p.aliases = [], p.aliasText = ''
+			  MERGE (t)-[:BROADER]->(p)
+			}
 			""";
 
-	private static final String MERGE_BROADER = """
-			UNWIND $rows AS row
-			MATCH (t:Topic {id: row.from})
-			MERGE (p:Topic {id: row.to}) ON CREATE SET p.name = row.toName, p.aliases = [], p.aliasText = ''
-			MERGE (t)-[:BROADER]->(p)
+	private static final String WRITE_DOCUMENT;
+
+	static {
+		StringJoiner statement = new StringJoiner("", WRITE_NODES, "RETURN count(*) AS written");
+		for (String pair : MODEL_PAIRS) {
+			String[] labels = pair.split(">");
+			statement.add(LINK_PAIR.formatted(NodeIds.checkedLabel(labels[0]), NodeIds.checkedLabel(labels[1])));
+		}
+		WRITE_DOCUMENT = statement.toString();
+	}
+
+	private static final String STORED = """
+			OPTIONAL MATCH (d:Document {id: $id})
+			OPTIONAL MATCH (twin:Document {sha256: $sha}) WHERE twin.id <> $id
+			RETURN d.sha256 AS sha256, head(collect(twin.sourceFile)) AS twin
 			""";
 
-	/**
-	 * Endpoint lookups per label pair. Dynamic labels ({@code $(row.label)}) in a MATCH are planned as label scans,
-	 * not index seeks, so each pair of the model's lookup labels gets its own statement; labels come only from
-	 * {@link NodeIds#label}, never from input.
-	 */
-	private static final String MATCH_ENDS = "UNWIND $rows AS row MATCH (a:%s {id: row.from}) MATCH (b:%s {id: row.to}) ";
+	private static final String DELETE_DOCUMENT = """
+			CALL () { MATCH ()-[r:ISSUED_BY {doc: $doc}]->() DELETE r }
+			CALL () { MATCH ()-[r:SUPPORTS {doc: $doc}]->() DELETE r }
+			CALL () { MATCH ()-[r:LOCATED_IN {doc: $doc}]->() DELETE r }
+			CALL () { MATCH ()-[r:OPERATES {doc: $doc}]->() DELETE r }
+			CALL () { MATCH ()-[r:RESPONSIBLE_FOR {doc: $doc}]->() DELETE r }
+			CALL () { MATCH ()-[r:REPORTS_TO {doc: $doc}]->() DELETE r }
+			CALL () { MATCH ()-[r:ADVANCES {doc: $doc}]->() DELETE r }
+			CALL () { MATCH ()-[r:ABOUT {doc: $doc}]->() DELETE r }
+			CALL () { MATCH ()-[r:MENTIONS {doc: $doc}]->() DELETE r }
+			CALL () { MATCH (n:Task {doc: $doc}) DETACH DELETE n }
+			CALL () { MATCH (n:Target {doc: $doc}) DETACH DELETE n }
+			CALL () { MATCH (n:Goal {doc: $doc}) DETACH DELETE n }
+			CALL () { MATCH (n:Section {doc: $doc}) DETACH DELETE n }
+			CALL () { MATCH (n:Document {id: $doc}) DETACH DELETE n }
+			CALL () { MATCH (e:Entity) WHERE NOT (e)--() DELETE e }
+			RETURN count(*) AS deleted
+			""";
 
-	private static final String CREATE_PART_OF = "CREATE (a)-[:PART_OF]->(b)";
-
-	private static final String CREATE_DERIVED = "CREATE (a)-[r:$(row.type)]->(b) SET r = row.props";
-
-	private static final String MERGE_CURATED = "MERGE (a)-[r:$(row.type)]->(b) SET r += row.props";
+	/** For a relationship between labels outside {@link #MODEL_PAIRS}: correct, just not in the single statement. */
+	private static final String LINK_OTHER_PAIR = """
+			UNWIND $rows AS row
+			MATCH (a:%s {id: row.from})
+			MATCH (b:%s {id: row.to})
+			CALL (a, b, row) { WITH * WHERE NOT row.merge CREATE (a)-[r:$(row.type)]->(b) SET r = row.props }
+			CALL (a, b, row) { WITH * WHERE row.merge MERGE (a)-[r:$(row.type)]->(b) SET r += row.props }
+			""";
 
 	private DocumentWriter() {
 	}
 
-	static String storedSha256(TransactionContext tx, String documentId) {
-		var result = tx.run("MATCH (d:Document {id: $id}) RETURN d.sha256 AS sha256", Map.of("id", documentId));
-		return result.hasNext() ? result.next().get("sha256").asString(null) : null;
+	/** What the graph holds for this document id, and which other document already has the same bytes. */
+	record Stored(String sha256, String twin) {
 	}
 
-	static String sameContentAs(TransactionContext tx, String documentId, String sha256) {
-		var result = tx.run("MATCH (d:Document {sha256: $sha}) WHERE d.id <> $id RETURN d.sourceFile AS file LIMIT 1",
-				Map.of("sha", sha256, "id", documentId));
-		return result.hasNext() ? result.next().get("file").asString() : null;
+	static Stored stored(TransactionContext tx, String documentId, String sha256) {
+		var record = tx.run(STORED, Map.of("id", documentId, "sha", sha256)).single();
+		return new Stored(record.get("sha256").asString(null), record.get("twin").asString(null));
 	}
 
 	static void delete(TransactionContext tx, String documentId) {
-		Map<String, Object> params = Map.of("doc", documentId);
-		DELETE_CLAIMS.forEach(statement -> tx.run(statement, params).consume());
-		DELETE_OWN_NODES.forEach(statement -> tx.run(statement, params).consume());
-		tx.run(DELETE_ORPHAN_ACTORS).consume();
+		tx.run(DELETE_DOCUMENT, Map.of("doc", documentId)).consume();
 	}
 
-	static void write(TransactionContext tx, GraphRows rows, int batchSize) {
-		tx.run(CREATE_DOCUMENT, Map.of("row", rows.document())).consume();
-		batched(tx, CREATE_SECTIONS, rows.sections(), batchSize);
-		batched(tx, CREATE_GOALS, rows.goals(), batchSize);
-		batched(tx, CREATE_TARGETS, rows.targets(), batchSize);
-		batched(tx, CREATE_TASKS, rows.tasks(), batchSize);
-		batched(tx, MERGE_ACTORS, rows.actors(), batchSize);
-		batched(tx, MERGE_TOPICS, rows.topics(), batchSize);
-		batched(tx, MERGE_BROADER, rows.broader(), batchSize);
-		linked(tx, CREATE_PART_OF, rows.partOf(), batchSize);
-		linked(tx, CREATE_DERIVED, rows.derived(), batchSize);
-		linked(tx, MERGE_CURATED, rows.curated(), batchSize);
-	}
-
-	private static void linked(TransactionContext tx, String create, List<Map<String, Object>> rows, int size) {
-		Map<String, List<Map<String, Object>>> byLabels = new java.util.TreeMap<>();
-		for (Map<String, Object> row : rows) {
-			byLabels.computeIfAbsent(row.get("fromLabel") + "|" + row.get("toLabel"), k -> new java.util.ArrayList<>())
-				.add(row);
-		}
-		byLabels.forEach((pair, group) -> {
-			String from = NodeIds.checkedLabel((String) group.get(0).get("fromLabel"));
-			String to = NodeIds.checkedLabel((String) group.get(0).get("toLabel"));
-			batched(tx, MATCH_ENDS.formatted(from, to) + create, group, size);
+	static void write(TransactionContext tx, GraphRows rows) {
+		Map<String, List<Map<String, Object>>> links = new LinkedHashMap<>();
+		addLinks(links, rows.partOf(), "PART_OF", false);
+		addLinks(links, rows.derived(), null, false);
+		addLinks(links, rows.curated(), null, true);
+		Map<String, Object> params = new HashMap<>();
+		params.put("document", rows.document());
+		params.put("sections", rows.sections());
+		params.put("goals", rows.goals());
+		params.put("targets", rows.targets());
+		params.put("tasks", rows.tasks());
+		params.put("actors", rows.actors());
+		params.put("topics", rows.topics());
+		params.put("broader", rows.broader());
+		Map<String, List<Map<String, Object>>> modelLinks = new HashMap<>(links);
+		modelLinks.keySet().retainAll(MODEL_PAIRS);
+		params.put("links", modelLinks);
+		tx.run(WRITE_DOCUMENT, params).consume();
+		links.forEach((pair, group) -> {
+			if (!MODEL_PAIRS.contains(pair)) {
+				String[] labels = pair.split(">");
+				tx.run(LINK_OTHER_PAIR.formatted(NodeIds.checkedLabel(labels[0]), NodeIds.checkedLabel(labels[1])),
+						Map.of("rows", group))
+					.consume();
+			}
 		});
 	}
 
-	private static void batched(TransactionContext tx, String statement, List<Map<String, Object>> rows, int size) {
-		for (int from = 0; from < rows.size(); from += size) {
-			tx.run(statement, Map.of("rows", rows.subList(from, Math.min(rows.size(), from + size)))).consume();
+	private static void addLinks(Map<String, List<Map<String, Object>>> links, List<Map<String, Object>> rows,
+			String type, boolean merge) {
+		for (Map<String, Object> row : rows) {
+			Map<String, Object> link = new HashMap<>();
+			link.put("from", row.get("from"));
+			link.put("to", row.get("to"));
+			link.put("type", type != null ? type : row.get("type"));
+			link.put("props", row.getOrDefault("props", Map.of()));
+			link.put("merge", merge);
+			links.computeIfAbsent(row.get("fromLabel") + ">" + row.get("toLabel"), k -> new ArrayList<>()).add(link);
 		}
 	}
 

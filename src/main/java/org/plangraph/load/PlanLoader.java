@@ -28,8 +28,6 @@ public class PlanLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(PlanLoader.class);
 
-	static final int BATCH_SIZE = 1000;
-
 	private final Driver driver;
 
 	private final GraphTarget target;
@@ -64,7 +62,10 @@ public class PlanLoader {
 		return files;
 	}
 
-	/** Loads every file, reporting each outcome as soon as it is known. */
+	/**
+	 * Loads every file, reporting each outcome as soon as it is known. When it returns, full-text search sees every
+	 * document loaded (the index is updated asynchronously, see V003).
+	 */
 	public List<LoadOutcome> load(List<Path> files, Consumer<LoadOutcome> listener) {
 		List<LoadOutcome> outcomes = new ArrayList<>();
 		for (Path file : files) {
@@ -72,7 +73,15 @@ public class PlanLoader {
 			outcomes.add(outcome);
 			listener.accept(outcome);
 		}
+		awaitSearchable();
 		return outcomes;
+	}
+
+	/** Waits until the full-text index has caught up with every committed document. */
+	public void awaitSearchable() {
+		try (Session session = this.driver.session(this.target.session())) {
+			session.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").consume();
+		}
 	}
 
 	public LoadOutcome load(Path file) {
@@ -88,10 +97,12 @@ public class PlanLoader {
 		}
 	}
 
-	/** Loads a document given as text, as the GraphQL mutation does. */
+	/** Loads a document given as text, as the GraphQL mutation does; searchable when it returns. */
 	public LoadOutcome load(String name, byte[] bytes) {
 		try {
-			return load(this.parser.parse(name, bytes));
+			LoadOutcome outcome = load(this.parser.parse(name, bytes));
+			awaitSearchable();
+			return outcome;
 		}
 		catch (RejectedFileException ex) {
 			return LoadOutcome.rejected(ex.file(), ex.reason());
@@ -112,21 +123,20 @@ public class PlanLoader {
 		GraphRows rows = GraphRows.of(document, extraction);
 		try (Session session = this.driver.session(this.target.session())) {
 			return session.executeWrite(tx -> {
-				String stored = DocumentWriter.storedSha256(tx, document.id());
-				String sha = document.source().sha256();
-				if (sha.equals(stored)) {
+				DocumentWriter.Stored stored = DocumentWriter.stored(tx, document.id(), document.source().sha256());
+				if (document.source().sha256().equals(stored.sha256())) {
 					return outcome(file, LoadStatus.UNCHANGED, document, "unchanged since last load", 0, 0, started);
 				}
-				String twin = stored == null ? DocumentWriter.sameContentAs(tx, document.id(), sha) : null;
+				String twin = stored.sha256() == null ? stored.twin() : null;
 				if (twin != null) {
 					return outcome(file, LoadStatus.UNCHANGED, document, "same text as " + twin + ", not loaded twice",
 							0, 0, started);
 				}
-				if (stored != null) {
+				if (stored.sha256() != null) {
 					DocumentWriter.delete(tx, document.id());
 				}
-				DocumentWriter.write(tx, rows, BATCH_SIZE);
-				return outcome(file, stored == null ? LoadStatus.NEW : LoadStatus.REPLACED, document,
+				DocumentWriter.write(tx, rows);
+				return outcome(file, stored.sha256() == null ? LoadStatus.NEW : LoadStatus.REPLACED, document,
 						summary(document, extraction), rows.nodeCount(), rows.relationshipCount(), started);
 			});
 		}
@@ -140,7 +150,7 @@ public class PlanLoader {
 	public boolean delete(String documentId) {
 		try (Session session = this.driver.session(this.target.session())) {
 			return session.executeWrite(tx -> {
-				if (DocumentWriter.storedSha256(tx, documentId) == null) {
+				if (DocumentWriter.stored(tx, documentId, "").sha256() == null) {
 					return false;
 				}
 				DocumentWriter.delete(tx, documentId);

@@ -60,7 +60,8 @@ class MigrationsTests {
 
 	@Test
 	void fullTextFindsOneChineseCharacterAndLongerWords() throws Exception {
-		graph.loader().load(Seeds.path(Seeds.INNOVATION_ZONE_SCHEME));
+		graph.loader().load(List.of(Seeds.path(Seeds.INNOVATION_ZONE_SCHEME)), o -> {
+		});
 		String query = "CALL db.index.fulltext.queryNodes('plangraph_text', $q) YIELD node RETURN count(node)";
 		assertThat(graph.count(query, Map.of("q", "脑"))).isPositive();
 		assertThat(graph.count(query, Map.of("q", "类脑智能"))).isPositive();
