@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.plangraph.extract.NodeIds;
 
 /**
@@ -125,16 +125,16 @@ final class DocumentWriter {
 	record Stored(String sha256, String twin) {
 	}
 
-	static Stored stored(TransactionContext tx, String documentId, String sha256) {
+	static Stored stored(SimpleQueryRunner tx, String documentId, String sha256) {
 		var record = tx.run(STORED, Map.of("id", documentId, "sha", sha256)).single();
 		return new Stored(record.get("sha256").asString(null), record.get("twin").asString(null));
 	}
 
-	static void delete(TransactionContext tx, String documentId) {
+	static void delete(SimpleQueryRunner tx, String documentId) {
 		tx.run(DELETE_DOCUMENT, Map.of("doc", documentId)).consume();
 	}
 
-	static void write(TransactionContext tx, GraphRows rows) {
+	static void write(SimpleQueryRunner tx, GraphRows rows) {
 		Map<String, List<Map<String, Object>>> links = new LinkedHashMap<>();
 		addLinks(links, rows.partOf(), "PART_OF", false);
 		addLinks(links, rows.derived(), null, false);
