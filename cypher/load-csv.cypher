@@ -7,8 +7,9 @@
 // Every column header is `name:type` as neo4j-admin import writes it (id:ID, :LABEL, start:long, aliases:string[]);
 // values are converted back to those types (an empty array cell becomes an empty list). A temporary :_Import label with its own uniqueness constraint lets the
 // relationship files find both ends by id with an index seek whatever their labels; it is removed at the end.
-// The same files load into a new database offline with:
-//   neo4j-admin database import full --nodes=nodes-Document.csv ... --relationships=rels-PART_OF.csv ... neo4j
+// The same files load into a new database offline with neo4j-admin (texts span lines, hence multiline fields):
+//   neo4j-admin database import full --nodes=nodes-Document.csv ... --relationships=rels-PART_OF.csv ... \
+//     --multiline-fields=true neo4j
 
 CREATE CONSTRAINT plangraph_import_id IF NOT EXISTS FOR (n:_Import) REQUIRE n.id IS UNIQUE;
 

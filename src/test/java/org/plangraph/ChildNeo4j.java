@@ -65,7 +65,7 @@ public final class ChildNeo4j implements AutoCloseable {
 		throw new IllegalStateException("Child Neo4j did not start:\n" + log);
 	}
 
-	static String javaBinary() {
+	public static String javaBinary() {
 		return ProcessHandle.current().info().command().orElse("java");
 	}
 

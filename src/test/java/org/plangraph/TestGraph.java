@@ -35,12 +35,19 @@ public final class TestGraph implements AutoCloseable {
 
 	private final GraphTarget target = new GraphTarget(null, null, null, null);
 
-	private TestGraph(Path dir, Map<Setting<?>, Object> settings) {
+	private TestGraph(Path dir, Map<Setting<?>, Object> settings, boolean migrate) {
 		this.dir = dir;
 		this.neo4j = EmbeddedNeo4j.start(dir, new GraphProperties.Bolt("127.0.0.1", 0),
 				new GraphProperties.Auth("neo4j", null), settings);
 		this.driver = GraphDatabase.driver(this.neo4j.boltUri(), AuthTokens.none());
-		new Migrations(this.driver, this.target).apply();
+		if (migrate) {
+			new Migrations(this.driver, this.target).apply();
+		}
+	}
+
+	/** Opens an existing store as it is, without applying migrations; deletes it on close. */
+	public static TestGraph open(Path dir) {
+		return new TestGraph(dir, Map.of(), false);
 	}
 
 	public static TestGraph start() {
@@ -49,7 +56,7 @@ public final class TestGraph implements AutoCloseable {
 
 	public static TestGraph start(Map<Setting<?>, Object> settings) {
 		try {
-			return new TestGraph(Files.createTempDirectory("plangraph-test-"), settings);
+			return new TestGraph(Files.createTempDirectory("plangraph-test-"), settings, true);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

@@ -2,6 +2,7 @@ package org.plangraph.graph;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.Session;
+import org.plangraph.ChildNeo4j;
 import org.plangraph.Seeds;
 import org.plangraph.TestGraph;
 import org.plangraph.load.PlanLoader;
@@ -54,6 +56,40 @@ class GraphExporterTests {
 					MATCH (d:Document)-[r:ISSUED_BY]->(a:Agency:Entity)
 					WHERE r.start >= 0 AND r.end > r.start AND a.aliases IS :: LIST<STRING>
 					RETURN count(r)""")).isPositive();
+		}
+	}
+
+	@Test
+	void exportedCsvImportsWithNeo4jAdminIntoANewStore() throws Exception {
+		Map<String, Long> source;
+		try (TestGraph graph = TestGraph.start()) {
+			graph.loader().load(PlanLoader.planFiles(List.of(Seeds.DIR)), o -> {
+			});
+			new GraphExporter(graph.driver(), graph.target()).export(this.exportDir);
+			source = census(graph);
+		}
+		Path home = Files.createTempDirectory("plangraph-admin-import-");
+		List<String> command = new ArrayList<>(List.of(ChildNeo4j.javaBinary(), "--add-opens=java.base/java.nio=ALL-UNNAMED",
+				"--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+				"--sun-misc-unsafe-memory-access=allow", "--enable-native-access=ALL-UNNAMED", "-cp",
+				System.getProperty("java.class.path"), "org.neo4j.cli.AdminTool", "database", "import", "full"));
+		try (var files = Files.list(this.exportDir)) {
+			files.sorted().forEach(f -> {
+				String name = f.getFileName().toString();
+				command.add((name.startsWith("nodes-") ? "--nodes=" : "--relationships=") + f);
+			});
+		}
+		// After the file lists, so that the database name is not read as one more relationship file.
+		command.add("--multiline-fields=true");
+		command.add("neo4j");
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().put("NEO4J_HOME", home.toString());
+		Process admin = builder.start();
+		String log = new String(admin.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(admin.waitFor()).as(log).isZero();
+		assertThat(log).contains("IMPORT DONE");
+		try (TestGraph imported = TestGraph.open(home)) {
+			assertThat(census(imported)).isEqualTo(source);
 		}
 	}
 
