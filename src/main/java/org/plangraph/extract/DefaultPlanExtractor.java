@@ -6,9 +6,24 @@ import java.util.List;
 import org.plangraph.document.PlanDocument;
 
 /**
- * The extraction pipeline. So far: issuing agencies ({@code ISSUED_BY}).
+ * The extraction pipeline: issuing agencies from the metadata, then the plan's structure (goals, targets, tasks),
+ * then the actors and topics it names and their links to each other and to that structure.
  */
 public final class DefaultPlanExtractor implements PlanExtractor {
+
+	private final StructureExtractor structure;
+
+	private final LinkExtractor links;
+
+	/** Vocabularies from {@code import/vocabulary/} where present, else the jar's copies. */
+	public DefaultPlanExtractor() {
+		this(VocabularyFiles.defaults());
+	}
+
+	public DefaultPlanExtractor(VocabularyFiles vocabularies) {
+		this.structure = new StructureExtractor(vocabularies);
+		this.links = new LinkExtractor(vocabularies);
+	}
 
 	@Override
 	public Extraction extract(PlanDocument document) {
@@ -20,7 +35,12 @@ public final class DefaultPlanExtractor implements PlanExtractor {
 			actors.add(agency);
 			relations.add(new Relation(RelationType.ISSUED_BY, document.id(), agency.id(), quoteOf(text, issuer)));
 		}
-		return new Extraction(actors, List.of(), List.of(), List.of(), List.of(), relations);
+		PlanStructure found = this.structure.extract(document);
+		PlanLinks linked = this.links.extract(document, found);
+		actors.addAll(linked.actors());
+		relations.addAll(found.relations());
+		relations.addAll(linked.relations());
+		return new Extraction(actors, linked.topics(), found.goals(), found.targets(), found.tasks(), relations);
 	}
 
 	private static Evidence quoteOf(String text, String name) {

@@ -5,6 +5,7 @@ import org.plangraph.document.PlanParser;
 import org.plangraph.document.PlanReader;
 import org.plangraph.extract.DefaultPlanExtractor;
 import org.plangraph.extract.PlanExtractor;
+import org.plangraph.extract.VocabularyFiles;
 import org.plangraph.graph.GraphTarget;
 import org.plangraph.graph.Migrations;
 
@@ -24,8 +25,8 @@ class LoadConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	PlanExtractor planExtractor() {
-		return new DefaultPlanExtractor();
+	PlanExtractor planExtractor(@Value("${plangraph.vocabulary-dir:import/vocabulary}") String vocabularyDir) {
+		return new DefaultPlanExtractor(VocabularyFiles.in(java.nio.file.Path.of(vocabularyDir)));
 	}
 
 	/** Takes {@link Migrations} so that no document is written before the schema exists. */
