@@ -1,0 +1,81 @@
+package org.plangraph.api;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.analysis.FieldComplexityCalculator;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.schema.DataFetchingEnvironment;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.DataFetcherExceptionResolver;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+
+/** Limits (depth, complexity) and how failures become GraphQL errors. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ApiProperties.class)
+class ApiConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiConfiguration.class);
+
+	@Bean
+	Instrumentation maxQueryDepth(ApiProperties properties) {
+		return new MaxQueryDepthInstrumentation(properties.maxDepth());
+	}
+
+	/** One per field; a paginated field costs its children times {@code first}, so page sizes multiply. */
+	@Bean
+	Instrumentation maxQueryComplexity(ApiProperties properties) {
+		FieldComplexityCalculator perField = (env, childComplexity) -> {
+			Object first = env.getArguments().get("first");
+			long n = first instanceof Number number ? Math.max(1L, number.longValue()) : 1L;
+			return (int) Math.min(Integer.MAX_VALUE, 1L + (long) childComplexity * n);
+		};
+		return new MaxQueryComplexityInstrumentation(properties.maxComplexity(), perField);
+	}
+
+	@Bean
+	DataFetcherExceptionResolver apiExceptions() {
+		return new DataFetcherExceptionResolverAdapter() {
+			@Override
+			protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+				if (ex instanceof ApiException api) {
+					return error(env, api.type(), api.getMessage());
+				}
+				if (ex instanceof Neo4jException neo4j && neo4j.code() != null
+						&& neo4j.code().contains("TransactionTimedOut")) {
+					log.warn("GraphQL query timed out at {}", env.getExecutionStepInfo().getPath());
+					return GraphqlErrorBuilder.newError(env)
+						.errorType(PlangraphErrorType.TIMEOUT)
+						.message("The query took longer than the server allows (plangraph.graphql.query-timeout)")
+						.build();
+				}
+				if (ex instanceof ServiceUnavailableException) {
+					log.warn("Graph unavailable", ex);
+					return error(env, ErrorType.INTERNAL_ERROR, "The graph database is unavailable; try again later");
+				}
+				return null;
+			}
+		};
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message) {
+		return GraphqlErrorBuilder.newError(env).errorType(type).message(message).build();
+	}
+
+	/** Classifications beyond Spring's {@link ErrorType}. */
+	enum PlangraphErrorType implements graphql.ErrorClassification {
+
+		TIMEOUT
+
+	}
+
+}
