@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "plangraph", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = { "Turns Chinese government plans into a Neo4j knowledge graph and serves it over GraphQL and "
 				+ "Neo4j Browser.", "Without a command, runs `serve`." },
-		subcommands = { ServeCommand.class, LoadCommand.class, ExportCommand.class, CommandLine.HelpCommand.class },
+		subcommands = { ServeCommand.class, LoadCommand.class, ExportCommand.class, AuditCommand.class,
+				CommandLine.HelpCommand.class },
 		footer = { "", "Environment: NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE select an external "
 				+ "Neo4j; without NEO4J_URI the graph is embedded in --data DIR (default: data)." })
 public class PlangraphCommand implements Runnable {

@@ -26,7 +26,7 @@ class CommandLineTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "serve", "load", "export" })
+	@ValueSource(strings = { "serve", "load", "export", "audit" })
 	void everyCommandHasHelp(String command) {
 		assertThat(run(command, "--help")).isZero();
 		assertThat(this.out.toString()).startsWith("Usage: plangraph " + command).contains("--data=DIR");
@@ -84,6 +84,17 @@ class CommandLineTests {
 			assertThat(csv.getRecords()).singleElement()
 				.satisfies(r -> assertThat(r.get("id:ID")).isEqualTo("doc:003_260d9b15293244e4"));
 		}
+		this.out.getBuffer().setLength(0);
+		assertThat(run("audit", "--data", work.resolve("data").toString(), "--plangraph.bolt.port=0", "--format",
+				"csv")).isZero();
+		assertThat(this.out.toString()).startsWith("record,kind,documentId")
+			.contains("summary,TASKS,doc:003_260d9b15293244e4");
+	}
+
+	@Test
+	void auditRejectsAnUnknownFormatNamingTheChoices() {
+		assertThat(run("audit", "--format", "xml")).isEqualTo(2);
+		assertThat(this.err.toString()).contains("'xml' is not a format: use md, csv or json");
 	}
 
 }

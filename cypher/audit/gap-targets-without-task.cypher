@@ -1,0 +1,11 @@
+// Targets that no task advances: the goal they measure has no ADVANCES from a task, or they measure no goal.
+MATCH (x:Target)
+WHERE $document IS NULL OR x.doc = $document
+OPTIONAL MATCH (x)-[:MEASURES]->(g:Goal)
+WITH x, collect(g) AS goals
+WHERE NONE(g IN goals WHERE EXISTS { (:Task)-[:ADVANCES]->(g) })
+OPTIONAL MATCH (x)-[:PART_OF]->(s:Section)
+RETURN x.doc AS documentId, x.id AS nodeId, coalesce(x.metric, x.text) AS text, s.code AS sectionCode,
+  x.quote AS quote, x.start AS start, x.end AS end,
+  CASE WHEN size(goals) = 0 THEN 'measures no goal' ELSE 'no task advances its goal: ' + goals[0].text END AS reason
+ORDER BY documentId, start
