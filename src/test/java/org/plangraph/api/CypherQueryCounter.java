@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryRunner;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionContext;
@@ -43,7 +43,7 @@ public class CypherQueryCounter implements BeanPostProcessor {
 	@SuppressWarnings("unchecked")
 	private static <T> T proxy(Class<T> type, T target) {
 		InvocationHandler handler = (p, method, args) -> {
-			if (method.getName().equals("run") && QueryRunner.class.isAssignableFrom(method.getDeclaringClass())) {
+			if (method.getName().equals("run") && target instanceof SimpleQueryRunner) {
 				statements.incrementAndGet();
 			}
 			if (args != null && args.length > 0) {

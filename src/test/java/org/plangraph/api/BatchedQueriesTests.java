@@ -1,0 +1,71 @@
+package org.plangraph.api;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Nested fields are fetched per level for the whole batch (DataLoader), not once per parent: no N+1. */
+@FixtureGraphTest
+class BatchedQueriesTests {
+
+	private static final String NESTED = """
+			query($first: Int) { tasks(first: $first) { edges { node {
+			  id
+			  document { title issuers { name } }
+			  responsible { role agency { name locatedIn { name } } evidence { quote document { title } } }
+			} } } }""";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Driver driver;
+
+	HttpGraphQlTester graphQl;
+
+	@BeforeEach
+	void fixture() {
+		ApiFixture.create(this.driver);
+		this.graphQl = GraphQlTesting.graphQl(this.port);
+	}
+
+	@Test
+	void aNestedRequestRunsOneCypherStatementPerLevelWhateverThePageSize() {
+		int one = statementsFor(1);
+		int all = statementsFor(4);
+		// tasks-page, documents-by-id (tasks' and quotes' documents, cached per request), task-responsible,
+		// document-issuers, entity-located-in.
+		assertThat(all).isEqualTo(5);
+		assertThat(one).isLessThanOrEqualTo(all);
+	}
+
+	@Test
+	void entityFieldsAreBatchedAcrossAPage() {
+		CypherQueryCounter.reset();
+		this.graphQl.document("""
+				{ entities(first: 11) { edges { node { id locatedIn { id } operatedBy { id } supports { id }
+				  mentions(first: 2) { quote document { id } } } } } }""")
+			.execute()
+			.path("entities.edges").entityList(Object.class).hasSize(11);
+		// entities-page, located-in, operated-by, supports, mentions, documents-by-id
+		assertThat(CypherQueryCounter.count()).isEqualTo(6);
+	}
+
+	private int statementsFor(int first) {
+		CypherQueryCounter.reset();
+		this.graphQl.document(NESTED)
+			.variable("first", first)
+			.execute()
+			.path("tasks.edges")
+			.entityList(Object.class)
+			.hasSize(first);
+		return CypherQueryCounter.count();
+	}
+
+}
