@@ -60,12 +60,13 @@ final class PlanRegions {
 			if (line.isBlank()) {
 				continue;
 			}
-			SectionRole role = roles.roleOfLine(line);
+			Integer sectionIndex = sectionAtLine.get(start);
+			String heading = sectionIndex == null ? headingPart(line) : sections.get(sectionIndex).heading();
+			SectionRole role = sectionIndex == null ? roles.roleOfLine(line) : roles.roleOf(heading);
 			if (role == null) {
 				continue;
 			}
-			Integer year = years.yearOf(headingPart(line));
-			Integer sectionIndex = sectionAtLine.get(start);
+			Integer year = years.yearOf(heading);
 			if (role == SectionRole.ANNEX) {
 				regions.add(new Region(start, text.length(), role, null, false, null));
 			}

@@ -17,15 +17,19 @@ final class StructureExtractor {
 
 	private final TaskFinder tasks = new TaskFinder();
 
+	private final TargetFinder targets;
+
 	StructureExtractor(VocabularyFiles vocabularies) {
 		this.roles = new SectionRoles(vocabularies);
 		this.years = new YearWords(vocabularies);
+		this.targets = new TargetFinder(vocabularies, new QuantityParser(vocabularies), this.years);
 	}
 
 	PlanStructure extract(PlanDocument document) {
 		PlanRegions regions = PlanRegions.of(document, this.roles, this.years);
-		List<Task> found = this.tasks.find(document, regions);
-		return new PlanStructure(List.of(), List.of(), found, List.of());
+		List<Task> tasks = this.tasks.find(document, regions);
+		List<Target> targets = this.targets.find(document, regions);
+		return new PlanStructure(List.of(), targets, tasks, List.of());
 	}
 
 }

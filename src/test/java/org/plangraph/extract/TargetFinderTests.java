@@ -1,0 +1,90 @@
+package org.plangraph.extract;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TargetFinderTests {
+
+	private static final String PLAN = """
+			关于印发《松湖区先进制造业发展“十四五”规划》的通知
+
+			松湖区人民政府
+			2021年9月1日
+
+			松湖区先进制造业发展“十四五”规划
+
+			一、发展基础
+			“十三五”期间，全区工业总产值年均增长7.2%，2020年达到860亿元。截至2020年底，已集聚规上工业企业420家，较2015年（310家）明显增加。现有国家级专精特新企业12家。
+			二、发展目标
+			（一）“十四五”发展目标
+			先进制造业规模持续壮大。工业总产值突破1200亿元，培育百亿级企业3家以上，研发投入强度不低于3%。
+			（二）二〇三五年远景目标
+			全面建成先进制造强区，战略性新兴产业占比达到60%。
+			三、主要任务
+			（一）打造三大产业集群。围绕新材料、高端装备、生物医药三大领域，建设四个功能区。对年营业收入10亿元以上企业给予不超过200万元奖励。推进5G基站建设，落实《中国制造2025》，联系电话：0571-88886666。
+			""";
+
+	private static List<Target> targets() {
+		return StructureTestPlans.extract("songhu.txt", PLAN).targets();
+	}
+
+	private static Target withValue(double value) {
+		return targets().stream().filter(t -> t.value() == value).findFirst().orElseThrow();
+	}
+
+	@Test
+	void figuresTheBackgroundReportsAreBaselinesDatedByTheirSentence() {
+		Target output = withValue(860);
+		assertThat(output.kind()).isEqualTo(TargetKind.BASELINE);
+		assertThat(output.year()).isEqualTo(2020);
+		assertThat(output.unit()).isEqualTo("亿元");
+		assertThat(output.comparator()).isEqualTo(">=");
+		Target growth = withValue(7.2);
+		assertThat(growth.year()).as("average growth over the 十三五 period").isEqualTo(2020);
+		assertThat(withValue(420).year()).isEqualTo(2020);
+		assertThat(withValue(310).year()).isEqualTo(2015);
+		assertThat(withValue(12).year()).as("an undated stock").isNull();
+		assertThat(withValue(12).kind()).isEqualTo(TargetKind.BASELINE);
+	}
+
+	@Test
+	void figuresInADatedGoalSectionAreTargetsForItsYear() {
+		Target output = withValue(1200);
+		assertThat(output.kind()).isEqualTo(TargetKind.TARGET);
+		assertThat(output.year()).isEqualTo(2025);
+		assertThat(output.comparator()).isEqualTo(">");
+		assertThat(output.metric()).isEqualTo("工业总产值");
+		assertThat(output.sectionCode()).isEqualTo("二.(一)");
+		Target firms = withValue(3);
+		assertThat(firms.unit()).isEqualTo("家");
+		assertThat(firms.comparator()).isEqualTo(">");
+		assertThat(withValue(60).year()).isEqualTo(2035);
+	}
+
+	@Test
+	void policyParametersInTasksAreTargetsAndThresholdsQualifyingThemAreNot() {
+		Target award = withValue(200);
+		assertThat(award.kind()).isEqualTo(TargetKind.TARGET);
+		assertThat(award.unit()).isEqualTo("万元");
+		assertThat(award.comparator()).isEqualTo("<=");
+		assertThat(targets()).noneMatch(t -> t.value() == 10);
+	}
+
+	@Test
+	void yearsDatesListLabelsTitlesCodesAndPhoneNumbersAreNoTargets() {
+		assertThat(targets()).extracting(Target::value)
+			.containsExactlyInAnyOrder(7.2, 860.0, 420.0, 310.0, 12.0, 1200.0, 3.0, 3.0, 60.0, 200.0);
+	}
+
+	@Test
+	void evidenceQuotesTheClauseAtItsOffsets() {
+		Target output = withValue(1200);
+		assertThat(output.evidence().quote()).isEqualTo("工业总产值突破1200亿元");
+		assertThat(PLAN.substring(output.evidence().start(), output.evidence().end()))
+			.isEqualTo(output.evidence().quote());
+	}
+
+}
