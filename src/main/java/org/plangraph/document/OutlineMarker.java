@@ -18,7 +18,11 @@ enum OutlineMarker {
 
 	CHINESE_PAREN("[（(]([一二三四五六七八九十]{1,3})[）)]\\s*"),
 
-	DOTTED("(\\d{1,2}(?:\\.\\d{1,2})+)[\\s　]+(?=\\p{IsHan})"),
+	/**
+	 * 4.3, 2.1.5: bounded to the outline's depth, because an unbounded repeat of a group recurses once per level in
+	 * java.util.regex, and a line 1.1.1.… of a few thousand levels overflowed the stack.
+	 */
+	DOTTED("(\\d{1,2}(?:\\.\\d{1,2}){1," + (OutlineParser.MAX_DEPTH - 1) + "})[\\s　]+(?=\\p{IsHan})"),
 
 	ARABIC("(\\d{1,3})(?:[、．]|\\.(?!\\d))\\s*(?![%％])"),
 

@@ -148,10 +148,15 @@ public final class PlanReader {
 	}
 
 	private static int firstMalformedUtf8(byte[] bytes) {
-		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+		return firstMalformed(bytes, 0, StandardCharsets.UTF_8);
+	}
+
+	/** Offset of the first byte at or after {@code skip} that does not decode in {@code charset}, or -1. */
+	private static int firstMalformed(byte[] bytes, int skip, Charset charset) {
+		CharsetDecoder decoder = charset.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		ByteBuffer in = ByteBuffer.wrap(bytes);
+		ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
 		CharBuffer out = CharBuffer.allocate(8192);
 		while (true) {
 			var result = decoder.decode(in, out, true);
@@ -235,7 +240,14 @@ public final class PlanReader {
 				.toString();
 		}
 		catch (CharacterCodingException ex) {
-			throw new RejectedFileException(name, "not valid " + charset.name() + " (" + ex.getMessage() + ")");
+			int bad = Math.max(skip, firstMalformed(bytes, skip, charset));
+			// Lines are counted in the decoded text before the bad byte: in UTF-16 a 0x0A byte need not be a line feed.
+			String before = normalise(new String(bytes, skip, bad - skip, charset));
+			String where = "line " + lineOf(before, before.length()) + ", byte offset " + bad;
+			throw new RejectedFileException(name, bytes.length - bad <= 3
+					? "truncated " + charset.name() + ": the file ends inside a character (" + where + ")"
+					: "not valid " + charset.name() + ": invalid byte 0x" + String.format("%02X", bytes[bad] & 0xFF)
+							+ " at " + where);
 		}
 	}
 
@@ -251,10 +263,11 @@ public final class PlanReader {
 		return true;
 	}
 
+	/** Line of a byte in an ASCII-compatible encoding; LF, CR LF and a lone CR each end a line, as in the text. */
 	private static int lineOfByte(byte[] bytes, int offset) {
 		int line = 1;
 		for (int i = 0; i < offset && i < bytes.length; i++) {
-			if (bytes[i] == '\n') {
+			if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n')) {
 				line++;
 			}
 		}

@@ -95,18 +95,40 @@ public class PlanLoader {
 		catch (RejectedFileException ex) {
 			return LoadOutcome.rejected(ex.file(), ex.reason());
 		}
+		catch (RuntimeException | StackOverflowError ex) {
+			return parserFailed(name, ex);
+		}
 	}
 
 	/** Loads a document given as text, as the GraphQL mutation does; searchable when it returns. */
 	public LoadOutcome load(String name, byte[] bytes) {
+		PlanDocument document;
 		try {
-			LoadOutcome outcome = load(this.parser.parse(name, bytes));
-			awaitSearchable();
-			return outcome;
+			document = this.parser.parse(name, bytes);
 		}
 		catch (RejectedFileException ex) {
 			return LoadOutcome.rejected(ex.file(), ex.reason());
 		}
+		catch (RuntimeException | StackOverflowError ex) {
+			return parserFailed(name, ex);
+		}
+		LoadOutcome outcome = load(document);
+		awaitSearchable();
+		return outcome;
+	}
+
+	/**
+	 * A parser bug, not bad input: the file is still reported by name rather than ending the whole load. A stack
+	 * overflow (deep recursion on pathological text) is logged without its thousand frames.
+	 */
+	private static LoadOutcome parserFailed(String name, Throwable ex) {
+		if (ex instanceof StackOverflowError) {
+			log.warn("Parsing {} overflowed the stack", name);
+		}
+		else {
+			log.warn("Parsing {} failed", name, ex);
+		}
+		return LoadOutcome.rejected(name, "could not be parsed (" + ex + "); please report this file as a bug");
 	}
 
 	public LoadOutcome load(PlanDocument document) {
@@ -116,8 +138,13 @@ public class PlanLoader {
 		try {
 			extraction = this.extractor.extract(document);
 		}
-		catch (RuntimeException ex) {
-			log.warn("Extraction failed for {}", file, ex);
+		catch (RuntimeException | StackOverflowError ex) {
+			if (ex instanceof StackOverflowError) {
+				log.warn("Extraction overflowed the stack for {}", file);
+			}
+			else {
+				log.warn("Extraction failed for {}", file, ex);
+			}
 			return LoadOutcome.rejected(file, "extraction failed: " + ex);
 		}
 		GraphRows rows = GraphRows.of(document, extraction);

@@ -106,4 +106,10 @@ class OutlineParserTests {
 		assertThat(sections).extracting(Section::level).containsOnly(1, 2, 3, 4, 5, 6);
 	}
 
+	@Test
+	void aDottedHeadingThousandsOfLevelsDeepIsTextNotAStackOverflow() {
+		String text = "一、主要任务\n" + "1" + ".1".repeat(2_400) + " 深层标题\n4.3 正常标题\n";
+		assertThat(this.parser.parse(text)).extracting(Section::code).containsExactly("一", "一.4.3");
+	}
+
 }

@@ -115,6 +115,32 @@ class PlanReaderTests {
 	}
 
 	@Test
+	void damagedUtf16IsRejectedAtTheLineOfTheBadUnitCountedInCharactersNotBytes() {
+		// 上 is U+4E0A: its UTF-16 code unit holds a 0x0A byte that is not a line feed.
+		String text = "上海市规划\n第二行\n第三行";
+		byte[] utf16 = text.getBytes(StandardCharsets.UTF_16LE);
+		byte[] bytes = new byte[utf16.length + 2 + 2];
+		bytes[0] = (byte) 0xFF;
+		bytes[1] = (byte) 0xFE;
+		System.arraycopy(utf16, 0, bytes, 2, utf16.length);
+		// A lone low surrogate at the end of line 3.
+		bytes[bytes.length - 2] = 0x00;
+		bytes[bytes.length - 1] = (byte) 0xDC;
+		assertThatExceptionOfType(RejectedFileException.class).isThrownBy(() -> this.reader.decode("u16.txt", bytes))
+			.withMessageContaining("u16.txt: ")
+			.withMessageContaining("UTF-16LE")
+			.withMessageContaining("line 3");
+	}
+
+	@Test
+	void lineNumbersCountOldMacLineEnds() {
+		byte[] bytes = "一、总体要求\r加快发展。\r\0二、主要任务".getBytes(StandardCharsets.UTF_8);
+		assertThatExceptionOfType(RejectedFileException.class).isThrownBy(() -> this.reader.decode("cr.txt", bytes))
+			.withMessageContaining("NUL byte")
+			.withMessageContaining("line 3");
+	}
+
+	@Test
 	void fileOverTheLimitIsRejectedWithoutReadingIt(@TempDir Path dir) throws Exception {
 		Path big = dir.resolve("big.txt");
 		Files.write(big, new byte[2048]);
