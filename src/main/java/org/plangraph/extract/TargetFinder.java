@@ -75,7 +75,7 @@ final class TargetFinder {
 				int clauseEnd = forwardTo(text, q.end(), line[1], CLAUSE_STOPS);
 				int sentenceStart = backTo(text, q.start(), line[0], SENTENCE_STOPS);
 				String clauseBefore = text.substring(clauseStart, q.start());
-				Integer year = year(text, q, mentions, sentenceStart, line[0], region, clauseBefore);
+				Integer year = year(text, q, mentions, sentenceStart, line[0], region, clauseBefore, reference);
 				TargetKind kind = kind(text, q, sentenceStart, clauseBefore, year, reference, region, document);
 				String metric = metric(text, clauseStart, q.start(), line[0]);
 				Section section = sectionAt(document.sections(), q.numberStart());
@@ -167,7 +167,7 @@ final class TargetFinder {
 	}
 
 	private Integer year(String text, Quantity q, List<YearWords.Mention> mentions, int sentenceStart, int lineStart,
-			PlanRegions.Region region, String clauseBefore) {
+			PlanRegions.Region region, String clauseBefore, Integer reference) {
 		YearWords.Mention nearest = null;
 		YearWords.Mention lastRangeInPassage = null;
 		int passageStart = region != null ? Math.max(region.start(), 0) : lineStart;
@@ -184,6 +184,18 @@ final class TargetFinder {
 		}
 		if (nearest != null) {
 			return nearest.year();
+		}
+		if (reference != null) {
+			String sentenceBefore = text.substring(sentenceStart, q.numberStart());
+			if (sentenceBefore.contains("今年") || sentenceBefore.contains("本年")) {
+				return reference;
+			}
+			if (sentenceBefore.contains("去年") || sentenceBefore.contains("上年")) {
+				return reference - 1;
+			}
+			if (sentenceBefore.contains("明年")) {
+				return reference + 1;
+			}
 		}
 		String lead = clauseBefore + text.substring(q.numberStart(), Math.min(text.length(), q.end()));
 		if (lastRangeInPassage != null && (lead.contains("年均") || lead.contains("增速") || lead.contains("增长"))) {
