@@ -15,6 +15,7 @@ final class GraphQlTesting {
 		return WebTestClient.bindToServer()
 			.baseUrl("http://127.0.0.1:" + port)
 			.responseTimeout(Duration.ofSeconds(60))
+			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
 			.build();
 	}
 
