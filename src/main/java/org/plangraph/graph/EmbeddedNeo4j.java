@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.SettingImpl;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -129,6 +131,26 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		String statement = exists ? "ALTER USER $user SET PASSWORD $password CHANGE NOT REQUIRED"
 				: "CREATE USER $user SET PASSWORD $password CHANGE NOT REQUIRED";
 		system.executeTransactionally(statement, Map.of("user", auth.username(), "password", auth.password()));
+	}
+
+	/**
+	 * Changes settings that only clients read, through {@code CALL dbms.clientConfig()}: Neo4j Browser's
+	 * post-connect commands, content allowlist and telemetry. They are set after start because their values depend on
+	 * the HTTP port, which is bound after the graph starts.
+	 * @param settings Neo4j setting names and values as they would be written in neo4j.conf
+	 * @throws IllegalArgumentException for an unknown setting or a value it rejects
+	 */
+	public void updateClientSettings(Map<String, String> settings) {
+		if (!(this.dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME) instanceof GraphDatabaseAPI api)) {
+			throw new IllegalStateException("The embedded server exposes no configuration");
+		}
+		Config config = api.getDependencyResolver().resolveDependency(Config.class);
+		settings.forEach((name, value) -> {
+			if (!(config.getSetting(name) instanceof SettingImpl<Object> setting)) {
+				throw new IllegalArgumentException("Unknown Neo4j setting " + name);
+			}
+			config.set(setting, setting.parse(value));
+		});
 	}
 
 	public String boltUri() {
