@@ -42,6 +42,9 @@ final class QuantityParser {
 
 	private final List<Word> after = new ArrayList<>();
 
+	/** First characters of every unit and of every word that may stand between a number and its unit. */
+	private final String followers;
+
 	QuantityParser(VocabularyFiles vocabularies) {
 		for (CSVRecord r : vocabularies.csv("units.csv")) {
 			String canonical = r.get("canonical").strip();
@@ -62,13 +65,28 @@ final class QuantityParser {
 		for (List<Word> list : byPosition.values()) {
 			list.sort(Comparator.comparingInt((Word w) -> w.word().length()).reversed());
 		}
+		StringBuilder first = new StringBuilder();
+		this.units.forEach(u -> first.append(u.written().charAt(0)));
+		this.between.forEach(w -> first.append(w.word().charAt(0)));
+		this.followers = first.toString();
 	}
 
 	/** The figures in {@code text[from, to)}; {@code text} must be half-width ({@link ChineseNumbers#toHalfWidth}). */
 	List<Quantity> find(String text, int from, int to) {
 		List<Quantity> found = new ArrayList<>();
-		Matcher m = NUMBER.matcher(text).region(from, to);
-		while (m.find()) {
+		Matcher m = NUMBER.matcher(text);
+		int i = from;
+		while (i < to) {
+			// try the pattern only where a number can start: running text is mostly not numbers
+			if (!canStartNumber(text.charAt(i))) {
+				i++;
+				continue;
+			}
+			m.region(i, to);
+			if (!m.lookingAt()) {
+				i++;
+				continue;
+			}
 			int consumed = m.end();
 			Quantity q = read(text, m, to);
 			if (q != null) {
@@ -78,9 +96,7 @@ final class QuantityParser {
 			else if (m.group("low") != null && m.group("high") != null) {
 				consumed = m.end("low");
 			}
-			if (consumed != m.end()) {
-				m.region(consumed, to);
-			}
+			i = Math.max(consumed, i + 1);
 		}
 		return found;
 	}
@@ -102,6 +118,10 @@ final class QuantityParser {
 			}
 			String low = m.group("low");
 			boolean chinese = !Character.isDigit(low.charAt(0));
+			if (m.group("high") == null && !mayFollow(text, skipSpaces(text, m.end(), to), to)) {
+				// most numerals in running text (一批, 进一步) carry no unit: no need to parse them
+				return null;
+			}
 			if (chinese && m.group("high") == null && low.equals("一")) {
 				return null;
 			}
@@ -247,8 +267,31 @@ final class QuantityParser {
 		return v >= 1900 && v <= 2100 && v == Math.rint(v);
 	}
 
+	private static boolean canStartNumber(char c) {
+		return c >= '0' && c <= '9' || "零〇两一二三四五六七八九十百千".indexOf(c) >= 0;
+	}
+
+	private boolean mayFollow(String text, int at, int to) {
+		if (at >= to) {
+			return false;
+		}
+		char c = text.charAt(at);
+		return c == '%' || c == '万' || c == '亿' || this.followers.indexOf(c) >= 0;
+	}
+
 	static double number(String written) {
-		return ChineseNumbers.parse(written.replace(",", ""));
+		String s = written.indexOf(',') >= 0 ? written.replace(",", "") : written;
+		if (!s.isEmpty() && Character.isDigit(s.charAt(0)) && Character.isDigit(s.charAt(s.length() - 1))) {
+			boolean plain = true;
+			for (int i = 0; i < s.length() && plain; i++) {
+				char c = s.charAt(i);
+				plain = c >= '0' && c <= '9' || c == '.';
+			}
+			if (plain) {
+				return Double.parseDouble(s);
+			}
+		}
+		return ChineseNumbers.parse(s);
 	}
 
 	private static double round(double v) {

@@ -290,10 +290,18 @@ final class TargetFinder {
 		return m;
 	}
 
+	private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s　]+");
+
+	private static final java.util.regex.Pattern LEADING_YEAR = java.util.regex.Pattern.compile(
+			"^(?:到|至|截至|截止|在|力争)?\\s*(?:(?:19|20)\\d{2}\\s*年(?:底|末|前)?|[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|期末|末)?)\\s*");
+
+	private static final java.util.regex.Pattern TRAILING_VERB = java.util.regex.Pattern
+		.compile("(?:达到|达|为|是|的|了|有|累计|共|计|超过|超|不低于|不少于|约|近|突破|增长|增至|提升至)+\\s*$");
+
 	private static String clean(String s) {
-		String m = s.replaceAll("[\\s　]+", " ").strip();
-		m = m.replaceAll("^(?:到|至|截至|截止|在)?\\s*(?:(?:19|20)\\d{2}\\s*年(?:底|末|前)?|[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|期末|末)?)\\s*", "");
-		m = m.replaceAll("(?:达到|达|为|是|的|了|有|累计|共|计|超过|超|不低于|不少于|约|近|突破)+\\s*$", "");
+		String m = SPACES.matcher(s).replaceAll(" ").strip();
+		m = LEADING_YEAR.matcher(m).replaceFirst("");
+		m = TRAILING_VERB.matcher(m).replaceFirst("");
 		return m.strip();
 	}
 

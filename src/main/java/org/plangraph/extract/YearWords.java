@@ -42,34 +42,40 @@ final class YearWords {
 	/** Year mentions in {@code text[from, to)}, in order, with offsets into {@code text}. */
 	List<Mention> find(String text, int from, int to) {
 		List<Mention> found = new ArrayList<>();
-		Matcher arabic = ARABIC.matcher(text).region(from, to);
-		while (arabic.find()) {
-			if (arabic.start() > 0 && Character.isDigit(text.charAt(arabic.start() - 1))) {
-				continue;
+		Matcher arabic = ARABIC.matcher(text);
+		Matcher chinese = CHINESE.matcher(text);
+		Matcher period = this.periods == null ? null : this.periods.matcher(text);
+		int i = from;
+		while (i < to) {
+			// only three characters can start a year word: test the patterns there, not everywhere
+			char c = text.charAt(i);
+			int next = i + 1;
+			if ((c == '1' || c == '2') && (i == 0 || !Character.isDigit(text.charAt(i - 1)))
+					&& arabic.region(i, to).lookingAt()) {
+				boolean range = arabic.group(2) != null;
+				int year = Integer.parseInt(range ? arabic.group(2) : arabic.group(1));
+				found.add(new Mention(i, arabic.end(), year, range));
+				next = arabic.end();
 			}
-			boolean range = arabic.group(2) != null;
-			int year = Integer.parseInt(range ? arabic.group(2) : arabic.group(1));
-			found.add(new Mention(arabic.start(), arabic.end(), year, range));
-		}
-		Matcher chinese = CHINESE.matcher(text).region(from, to);
-		while (chinese.find()) {
-			int year = 0;
-			for (char c : chinese.group().toCharArray()) {
-				year = year * 10 + Math.max(0, digit(c));
+			else if (c == '二' && chinese.region(i, to).lookingAt()) {
+				int year = 0;
+				for (char d : chinese.group().toCharArray()) {
+					year = year * 10 + Math.max(0, digit(d));
+				}
+				found.add(new Mention(i, chinese.end(), year, false));
+				next = chinese.end();
 			}
-			found.add(new Mention(chinese.start(), chinese.end(), year, false));
-		}
-		if (this.periods != null) {
-			Matcher period = this.periods.matcher(text).region(from, to);
-			while (period.find()) {
+			else if (c == '十' && period != null && period.region(i, to).lookingAt()) {
 				int[] span = this.spans.get(period.group(1));
 				int end = period.end();
 				while (end < to && "”\"’'".indexOf(text.charAt(end)) >= 0) {
 					end++;
 				}
 				boolean atEnd = text.startsWith("末", end) || text.startsWith("期末", end);
-				found.add(new Mention(period.start(), end, span[1], !atEnd));
+				found.add(new Mention(i, end, span[1], !atEnd));
+				next = end;
 			}
+			i = next;
 		}
 		found.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		return found;
