@@ -34,6 +34,11 @@ final class QuantityParser {
 	private record Word(String word, String comparator) {
 	}
 
+	private record Idiom(String phrase, double value, String unit, String comparator) {
+	}
+
+	private final List<Idiom> idioms = new ArrayList<>();
+
 	private final List<Unit> units = new ArrayList<>();
 
 	private final List<Word> before = new ArrayList<>();
@@ -64,6 +69,11 @@ final class QuantityParser {
 		}
 		for (List<Word> list : byPosition.values()) {
 			list.sort(Comparator.comparingInt((Word w) -> w.word().length()).reversed());
+		}
+		for (CSVRecord r : vocabularies.csv("figure-idioms.csv")) {
+			String unit = r.get("unit").strip();
+			this.idioms.add(new Idiom(r.get("phrase").strip(), Double.parseDouble(r.get("value").strip()),
+					unit.isEmpty() ? null : unit, r.get("comparator").strip()));
 		}
 		StringBuilder first = new StringBuilder();
 		this.units.forEach(u -> first.append(u.written().charAt(0)));
@@ -98,6 +108,17 @@ final class QuantityParser {
 			}
 			i = Math.max(consumed, i + 1);
 		}
+		for (Idiom idiom : this.idioms) {
+			for (int at = text.indexOf(idiom.phrase(), from); at >= 0 && at + idiom.phrase().length() <= to; at = text
+				.indexOf(idiom.phrase(), at + 1)) {
+				int end = at + idiom.phrase().length();
+				found.add(new Quantity(at, at, end, end, idiom.value(), null, idiom.unit(), idiom.comparator(), false,
+						true));
+			}
+		}
+		if (!this.idioms.isEmpty()) {
+			found.sort(Comparator.comparingInt(Quantity::numberStart));
+		}
 		return found;
 	}
 
@@ -120,9 +141,6 @@ final class QuantityParser {
 			boolean chinese = !Character.isDigit(low.charAt(0));
 			if (m.group("high") == null && !mayFollow(text, skipSpaces(text, m.end(), to), to)) {
 				// most numerals in running text (一批, 进一步) carry no unit: no need to parse them
-				return null;
-			}
-			if (chinese && m.group("high") == null && low.equals("一")) {
 				return null;
 			}
 			double value = number(low);

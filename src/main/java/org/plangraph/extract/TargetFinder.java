@@ -29,6 +29,9 @@ final class TargetFinder {
 
 	private static final String VERB_BEFORE_COUNT = "等共计有了为是达至到过超逾约近增减降升长和及与在占新余";
 
+	private static final java.util.regex.Pattern DOC_NUMBER_YEAR = java.util.regex.Pattern
+		.compile("[〔\\[［【(（]((?:19|20)\\d{2})[〕\\]］】)）]");
+
 	private static final Set<String> QUALIFIER_ENDS = Set.of("以上", "以下", "以内");
 
 	private static final Set<String> LISTING_UNITS = Set.of("个", "家", "项", "所", "条", "座", "类", "种");
@@ -91,6 +94,9 @@ final class TargetFinder {
 
 	/** Rejects years, dates, ordinals, ranks, codes and counts that only label a list. */
 	private boolean isTarget(String half, Quantity q, int lineStart) {
+		if (q.idiom()) {
+			return true;
+		}
 		char before = q.numberStart() > lineStart ? half.charAt(q.numberStart() - 1) : '\n';
 		char after = q.numberEnd() < half.length() ? half.charAt(q.numberEnd()) : '\n';
 		if (isAsciiLetter(before) || before == '-' || before == '+' || before == '.' || before == '/'
@@ -100,7 +106,8 @@ final class TargetFinder {
 		if (before == '第' || before == '前' || before == '之') {
 			return false;
 		}
-		if (q.chinese() && q.value() < 10 && !"年".equals(q.unit())) {
+		boolean frequency = half.substring(Math.max(lineStart, q.numberStart() - 5), q.numberStart()).contains("每");
+		if (q.chinese() && q.value() < 10 && !"年".equals(q.unit()) && !frequency) {
 			// 两个市场, 四张清单, 零部件: small counts in Chinese numerals name things rather than measure them
 			return false;
 		}
@@ -314,7 +321,9 @@ final class TargetFinder {
 		if (period != null && period.length() >= 4 && Character.isDigit(period.charAt(0))) {
 			return Integer.valueOf(period.substring(0, 4));
 		}
-		return null;
+		String number = document.metadata().docNumber();
+		java.util.regex.Matcher year = number == null ? null : DOC_NUMBER_YEAR.matcher(number);
+		return year != null && year.find() ? Integer.valueOf(year.group(1)) : null;
 	}
 
 	static Section sectionAt(List<Section> sections, int offset) {

@@ -84,4 +84,13 @@ class QuantityParserTests {
 		assertThat(this.parser.find(half, 0, half.length())).allSatisfy(q -> assertThat(q.unit()).isNull());
 	}
 
+	@Test
+	void setPhrasesStateFiguresWithoutDigits() {
+		assertQuantity("首台套产品实现零的突破", 0, null, null, ">");
+		String half = "重点产业均实现两位数增长";
+		assertThat(this.parser.find(half, 0, half.length())).filteredOn(Quantity::idiom)
+			.extracting(Quantity::value, Quantity::unit, Quantity::comparator)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(10.0, "%", ">="));
+	}
+
 }
