@@ -62,6 +62,7 @@ final class TargetFinder {
 		String half = ChineseNumbers.toHalfWidth(text);
 		List<YearWords.Mention> mentions = this.years.find(text, 0, text.length());
 		Integer reference = referenceYear(document);
+		Integer periodEnd = periodEnd(document);
 		List<Target> targets = new ArrayList<>();
 		for (int[] line : PlanRegions.lines(text)) {
 			if (line[1] - line[0] < 2) {
@@ -78,7 +79,8 @@ final class TargetFinder {
 				int clauseEnd = forwardTo(text, q.end(), line[1], CLAUSE_STOPS);
 				int sentenceStart = backTo(text, q.start(), line[0], SENTENCE_STOPS);
 				String clauseBefore = text.substring(clauseStart, q.start());
-				Integer year = year(text, q, mentions, sentenceStart, line[0], region, clauseBefore, reference);
+				Integer year = year(text, q, mentions, sentenceStart, line[0], region, clauseBefore, reference,
+						periodEnd);
 				TargetKind kind = kind(text, q, sentenceStart, clauseBefore, year, reference, region, document);
 				String metric = metric(text, clauseStart, q.start(), line[0]);
 				Section section = sectionAt(document.sections(), q.numberStart());
@@ -174,15 +176,20 @@ final class TargetFinder {
 	}
 
 	private Integer year(String text, Quantity q, List<YearWords.Mention> mentions, int sentenceStart, int lineStart,
-			PlanRegions.Region region, String clauseBefore, Integer reference) {
+			PlanRegions.Region region, String clauseBefore, Integer reference, Integer periodEnd) {
 		YearWords.Mention nearest = null;
 		YearWords.Mention lastRangeInPassage = null;
 		int passageStart = region != null ? Math.max(region.start(), 0) : lineStart;
+		String lead = clauseBefore + text.substring(q.numberStart(), Math.min(text.length(), q.end()));
+		boolean rate = lead.contains("年均") || lead.contains("增速") || lead.contains("增长") || lead.contains("增幅");
 		for (YearWords.Mention m : mentions) {
 			if (m.end() > q.numberStart()) {
 				break;
 			}
-			if (m.start() >= sentenceStart && !qualifiesOnlyItsParenthesis(text, m, q.numberStart())) {
+			// a past period (“十三五”期间) dates only average rates over it; other figures in its sentence are undated
+			boolean pastPeriod = m.range() && reference != null && m.year() < reference;
+			if (m.start() >= sentenceStart && !qualifiesOnlyItsParenthesis(text, m, q.numberStart())
+					&& (rate || !pastPeriod)) {
 				nearest = m;
 			}
 			if (m.range() && m.start() >= Math.min(passageStart, lineStart)) {
@@ -204,8 +211,7 @@ final class TargetFinder {
 				return reference + 1;
 			}
 		}
-		String lead = clauseBefore + text.substring(q.numberStart(), Math.min(text.length(), q.end()));
-		if (lastRangeInPassage != null && (lead.contains("年均") || lead.contains("增速") || lead.contains("增长"))) {
+		if (lastRangeInPassage != null && rate) {
 			return lastRangeInPassage.year();
 		}
 		if (region != null && region.year() != null) {
@@ -224,6 +230,13 @@ final class TargetFinder {
 			if (inParagraph != null) {
 				return inParagraph.year();
 			}
+			int sentenceEnd = forwardTo(text, q.end(), text.length(), SENTENCE_STOPS);
+			for (YearWords.Mention m : mentions) {
+				if (m.start() >= q.end() && m.end() <= sentenceEnd && !m.range()) {
+					return m.year();
+				}
+			}
+			return periodEnd;
 		}
 		return null;
 	}
@@ -310,6 +323,15 @@ final class TargetFinder {
 		m = LEADING_YEAR.matcher(m).replaceFirst("");
 		m = TRAILING_VERB.matcher(m).replaceFirst("");
 		return m.strip();
+	}
+
+	/** The last year of the period a plan covers (2021-2025 → 2025): the horizon of its undated goals. */
+	static Integer periodEnd(PlanDocument document) {
+		String period = document.metadata().period();
+		if (period != null && period.matches("\\d{4}-\\d{4}")) {
+			return Integer.valueOf(period.substring(5));
+		}
+		return null;
 	}
 
 	private static Integer referenceYear(PlanDocument document) {

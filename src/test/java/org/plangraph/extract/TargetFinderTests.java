@@ -17,7 +17,7 @@ class TargetFinderTests {
 			松湖区先进制造业发展“十四五”规划
 
 			一、发展基础
-			“十三五”期间，全区工业总产值年均增长7.2%，2020年达到860亿元。截至2020年底，已集聚规上工业企业420家，较2015年（310家）明显增加。现有国家级专精特新企业12家。
+			“十三五”期间，全区工业总产值年均增长7.2%，2020年达到860亿元。截至2020年底，已集聚规上工业企业420家，较2015年（310家）明显增加。现有国家级专精特新企业12家。“十三五”期间，累计引进重大项目150个。
 			二、发展目标
 			（一）“十四五”发展目标
 			先进制造业规模持续壮大。工业总产值突破1200亿元，培育百亿级企业3家以上，研发投入强度不低于3%。
@@ -48,6 +48,7 @@ class TargetFinderTests {
 		assertThat(withValue(310).year()).isEqualTo(2015);
 		assertThat(withValue(12).year()).as("an undated stock").isNull();
 		assertThat(withValue(12).kind()).isEqualTo(TargetKind.BASELINE);
+		assertThat(withValue(150).year()).as("a past period dates only average rates").isNull();
 	}
 
 	@Test
@@ -65,6 +66,21 @@ class TargetFinderTests {
 	}
 
 	@Test
+	void undatedFiguresOfAnUndatedGoalSectionAreForThePlansLastYear() {
+		String plan = """
+				关于印发《河湾市数据要素发展三年行动方案（2024-2026年）》的通知
+
+				河湾市数据要素发展三年行动方案（2024-2026年）
+
+				一、主要目标
+				数据要素市场体系基本建立，培育数据服务企业50家以上。
+				""";
+		Target firms = StructureTestPlans.extract("hewan.txt", plan).targets().get(0);
+		assertThat(firms.year()).isEqualTo(2026);
+		assertThat(firms.kind()).isEqualTo(TargetKind.TARGET);
+	}
+
+	@Test
 	void policyParametersInTasksAreTargetsAndThresholdsQualifyingThemAreNot() {
 		Target award = withValue(200);
 		assertThat(award.kind()).isEqualTo(TargetKind.TARGET);
@@ -76,7 +92,7 @@ class TargetFinderTests {
 	@Test
 	void yearsDatesListLabelsTitlesCodesAndPhoneNumbersAreNoTargets() {
 		assertThat(targets()).extracting(Target::value)
-			.containsExactlyInAnyOrder(7.2, 860.0, 420.0, 310.0, 12.0, 1200.0, 3.0, 3.0, 60.0, 200.0);
+			.containsExactlyInAnyOrder(7.2, 860.0, 420.0, 310.0, 12.0, 150.0, 1200.0, 3.0, 3.0, 60.0, 200.0);
 	}
 
 	@Test
