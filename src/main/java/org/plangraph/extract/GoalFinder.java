@@ -27,7 +27,7 @@ final class GoalFinder {
 			"^(?:(?:到|至|展望|力争|争取|预计|截至|截止|[-—～~])?\\s*(?:(?:19|20)\\d{2}\\s*年?(?:底|末|前|初)?|[〇零一二三四五六七八九]{4}\\s*年?|[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末|期末)?)(?:时|前)?\\s*)+");
 
 	private static final Pattern HORIZON_SENTENCE = Pattern
-		.compile("^(?:到|至|展望)\\s*(?:19|20)\\d{2}\\s*年");
+		.compile("(?:^|[，,]\\s*(?:力争|争取|预计)?)(?:到|至|展望)\\s*((?:19|20)\\d{2})\\s*年(?:底|末)?[，,]");
 
 	private static final int MIN_GOAL_CHARS = 6;
 
@@ -132,6 +132,7 @@ final class GoalFinder {
 	/** 到2025年，… sentences outside goal, task and background parts (a preamble's aims). */
 	private void horizonStatements(PlanDocument document, PlanRegions regions, List<int[]> figures, List<Found> found) {
 		String text = document.text();
+		Integer reference = TargetFinder.referenceYear(document);
 		for (int[] line : PlanRegions.lines(text)) {
 			SectionRole role = regions.roleAt(line[0]);
 			if (role != null && role != SectionRole.CONTEXT) {
@@ -141,8 +142,11 @@ final class GoalFinder {
 			while (s < line[1]) {
 				int e = TargetFinder.forwardTo(text, s, line[1], "。！？；");
 				int from = skipSpace(text, s, e);
-				if (HORIZON_SENTENCE.matcher(text.substring(from, e)).find()) {
-					passage(text, from, e, null, List.of(), figures, found, "horizon-statement");
+				Matcher horizon = HORIZON_SENTENCE.matcher(text.substring(from, e));
+				if (horizon.find() && (reference == null || Integer.parseInt(horizon.group(1)) >= reference)) {
+					int at = from + horizon.start() + (horizon.group().startsWith("，") || horizon.group().startsWith(",")
+							? 1 : 0);
+					passage(text, at, e, null, List.of(), figures, found, "horizon-statement");
 				}
 				s = e + 1;
 			}

@@ -84,9 +84,15 @@ final class TargetFinder {
 				TargetKind kind = kind(text, q, sentenceStart, clauseBefore, year, reference, region, document);
 				String metric = metric(text, clauseStart, q.start(), line[0]);
 				Section section = sectionAt(document.sections(), q.numberStart());
-				int ordinal = targets.size() + 1;
 				Evidence evidence = Evidence.of(text, trimStart(text, clauseStart, clauseEnd), clauseEnd, "quantity");
-				targets.add(new Target(NodeIds.target(document.id(), ordinal), metric, q.value(), q.valueHigh(),
+				Integer classes = countOfSizeClass(half, q, line[0]);
+				if (classes != null) {
+					// 三大千亿级产业集群: three clusters, each of a thousand 亿元 or more
+					targets.add(new Target(NodeIds.target(document.id(), targets.size() + 1), metric,
+							classes.doubleValue(), null, null, "=", year, kind, evidence.quote(),
+							section == null ? null : section.code(), null, evidence));
+				}
+				targets.add(new Target(NodeIds.target(document.id(), targets.size() + 1), metric, q.value(), q.valueHigh(),
 						q.unit(), q.comparator(), year, kind, evidence.quote(), section == null ? null : section.code(),
 						null, evidence));
 			}
@@ -165,6 +171,18 @@ final class TargetFinder {
 			}
 		}
 		return true;
+	}
+
+	private static final java.util.regex.Pattern COUNT_OF_CLASS = java.util.regex.Pattern
+		.compile("([一二三四五六七八九十两]{1,3})大$");
+
+	/** The count in 三大千亿级…: a number of things of a size class; {@code null} when there is none. */
+	private static Integer countOfSizeClass(String half, Quantity q, int lineStart) {
+		if (half.charAt(q.end() - 1) != '级') {
+			return null;
+		}
+		java.util.regex.Matcher m = COUNT_OF_CLASS.matcher(half.substring(Math.max(lineStart, q.start() - 4), q.start()));
+		return m.find() ? (int) ChineseNumbers.parse(m.group(1)) : null;
 	}
 
 	/** 百亿级企业3家: a size class that only qualifies the figure after it in the same clause. */
@@ -334,7 +352,8 @@ final class TargetFinder {
 		return null;
 	}
 
-	private static Integer referenceYear(PlanDocument document) {
+	/** The year the document speaks from: its date, else its period's first year, else its number's year. */
+	static Integer referenceYear(PlanDocument document) {
 		String issued = document.metadata().issuedOn();
 		if (issued != null && issued.length() >= 4) {
 			return Integer.valueOf(issued.substring(0, 4));
