@@ -59,7 +59,7 @@ try {
     for (const name of expected) check(table.includes(name), `the answer shows ${name}`);
     if (forbidden) check(!platformNames(table).some((n) => n.includes(forbidden)), `no platform in the answer contains ${forbidden}`);
     await result.locator('[data-testid="cypherFrameSidebarVisualization"]').click();
-    const nodes = await result.locator('g.node').count();
+    const nodes = await drawnNodes(result);
     check(nodes >= expected.length, `the graph view draws ${nodes} nodes`);
     await shot(result, 'brain-like-chips.png');
   }
@@ -70,7 +70,7 @@ try {
     await shot(result, 'brain-like-chips.png');
     await runInEditor(page, 'MATCH p = (:Document)-[:ISSUED_BY]->(:Agency) RETURN p');
     const docs = await resultFrame(page, 'MATCH p = (:Document)');
-    const nodes = await docs.locator('g.node').count();
+    const nodes = await drawnNodes(docs);
     check(nodes >= 2, `the graph view draws ${nodes} nodes`);
     const captions = (await docs.locator('g.node text').allTextContents()).join(' ');
     check(/[\u4e00-\u9fff]/.test(captions), `node captions are Chinese: ${captions.slice(0, 60)}`);
@@ -124,6 +124,13 @@ async function resultFrame(page, commandStart) {
     .first();
   await frame.locator('[data-testid="frame-loaded-contents"], :text("no records")').first().waitFor({ timeout: LONG });
   return frame;
+}
+
+// The graph view draws after the frame has loaded; wait for the first node.
+async function drawnNodes(frame) {
+  await frame.locator('g.node').first().waitFor({ timeout: LONG });
+  await frame.page().waitForTimeout(1000);
+  return frame.locator('g.node').count();
 }
 
 // Platform names as the table view prints them: "name": "…" inside each node's properties.
