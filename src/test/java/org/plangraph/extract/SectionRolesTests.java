@@ -18,12 +18,15 @@ class SectionRolesTests {
 		assertThat(this.roles.roleOf("第七章 保障措施")).isEqualTo(SectionRole.SAFEGUARD);
 		assertThat(this.roles.roleOf("一、2023年工作回顾")).isEqualTo(SectionRole.BACKGROUND);
 		assertThat(this.roles.roleOf("4.3 主要目标")).isEqualTo(SectionRole.GOAL);
+		assertThat(this.roles.roleOf("一、指导思想和发展目标")).isEqualTo(SectionRole.GOAL);
+		assertThat(this.roles.roleOf("（二）改革目标")).isEqualTo(SectionRole.GOAL);
 	}
 
 	@Test
 	void aHeadingThatOnlyEndsWithACueIsNoRoleHeading() {
 		assertThat(this.roles.roleOf("（三）强化规划组织实施")).isNull();
 		assertThat(this.roles.roleOf("1. 聚焦发展五大先导产业")).isNull();
+		assertThat(this.roles.roleOf("（二）发展目标和产业布局")).isNull();
 	}
 
 	@Test
