@@ -1,6 +1,6 @@
 // 谁负责某项任务，向谁汇报 · Who is responsible for a task and to whom they report. The task is given by id, outline
-// code or words of its title (default 信用).
-:param task => '信用';
+// code or words of its title (default 指导目录, a task of the reply letter).
+:param task => '指导目录';
 MATCH (t:Task)
 WHERE t.id = $task OR t.code = $task OR t.title CONTAINS $task
 MATCH responsible = (a:Agency)-[:RESPONSIBLE_FOR]->(t)

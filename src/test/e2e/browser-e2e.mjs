@@ -77,6 +77,17 @@ try {
     await shot(docs, 'documents-and-issuers.png');
   }
 
+  // With a login configured plangraph redirects to such a link instead: the form shows server and user.
+  const discovery = await (await fetch(`${base}/`, { headers: { Accept: 'application/json' } })).json();
+  const bolt = new URL(discovery.bolt_direct || discovery.bolt_routing);
+  const loginPage = await (await browser.newContext()).newPage();
+  await loginPage.goto(`${base}/browser/?preselectAuthMethod=NATIVE&dbms=bolt://analyst@${bolt.host}`);
+  await loginPage.locator('[data-testid="username"]').waitFor({ timeout: LONG });
+  check(await loginPage.locator('[data-testid="username"]').inputValue() === 'analyst'
+    && (await loginPage.locator('[data-testid="boltaddress"]').inputValue()).endsWith(bolt.host),
+    `a login link fills in ${bolt.host} and the user`);
+  await shot(loginPage, 'login-form.png');
+
   check(report.leaks.length === 0, `nothing loaded from outside hosts (${report.outsideRequests.length} attempts blocked)`);
 }
 catch (error) {

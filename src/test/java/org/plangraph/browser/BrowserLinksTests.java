@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.plangraph.TestGraph;
 import org.plangraph.graph.EmbeddedNeo4j;
 import org.plangraph.graph.GraphProperties;
 import org.plangraph.graph.GraphTarget;
@@ -14,7 +15,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The links and policy for a graph that needs a login: an external server, where nothing is embedded. */
+/** The links for a graph that needs a login: Browser's form is filled in with server and user. */
 class BrowserLinksTests {
 
 	private final BoltEndpoint external = new BoltEndpoint(
@@ -31,6 +32,24 @@ class BrowserLinksTests {
 		assertThat(response.getHeaders().getLocation()).hasToString(
 				"/browser/?preselectAuthMethod=NATIVE&dbms=neo4j://analyst@graph.example:7687");
 		assertThat(response.getHeaders().getLocation().toString()).doesNotContain("secret");
+	}
+
+	@Test
+	void embeddedGraphWithAPasswordOnAllInterfacesIsReachedUnderTheHostTheAnalystUsed() {
+		try (TestGraph graph = TestGraph.start()) {
+			StaticListableBeanFactory beans = new StaticListableBeanFactory();
+			beans.addBean("embeddedNeo4j", graph.neo4j());
+			BoltEndpoint embedded = new BoltEndpoint(new GraphTarget(null, null, null, null),
+					new GraphProperties(Path.of("data"), new GraphProperties.Bolt("0.0.0.0", 0),
+							new GraphProperties.Auth("planner", "secret")),
+					beans.getBeanProvider(EmbeddedNeo4j.class));
+			MockHttpServletRequest request = new MockHttpServletRequest("GET", "/browser/");
+			request.setServerName("plans.example.org");
+			ResponseEntity<?> response = new BrowserController(embedded).open(request);
+			assertThat(response.getHeaders().getLocation()).hasToString(
+					"/browser/?preselectAuthMethod=NATIVE&dbms=bolt://planner@plans.example.org:" + graph.neo4j().boltPort());
+			assertThat(embedded.routing()).isFalse();
+		}
 	}
 
 	@Test
