@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("plangraph.graphql")
 record ApiProperties(@DefaultValue("12") int maxDepth, @DefaultValue("5000") int maxComplexity,
 		@DefaultValue("100") int maxPageSize, @DefaultValue("200") int maxArgumentLength,
-		@DefaultValue("10s") Duration queryTimeout, String writeToken) {
+		@DefaultValue("30s") Duration queryTimeout, String writeToken) {
 
 	boolean writable() {
 		return this.writeToken != null && !this.writeToken.isBlank();

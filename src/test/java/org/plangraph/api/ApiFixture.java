@@ -137,6 +137,9 @@ final class ApiFixture {
 				"start", 128, "end", 143);
 		rel("SUPPORTS", "platform:北斗高精度位置服务平台", BEIDOU_TASK, "doc", PLAN, "quote", "加快北斗高精度位置服务平台建设",
 				"start", 128, "end", 143);
+		// One sentence naming both platforms: BeiDou supports a brain-like-chip task without serving that topic.
+		rel("SUPPORTS", "platform:北斗高精度位置服务平台", BRAIN_TASK, "doc", SCHEME, "quote",
+				"依托类脑芯片与片上智能系统研发与转化平台、北斗高精度位置服务平台等功能型平台", "start", 10, "end", 48);
 		rel("SUPPORTS", "university:复旦大学", "topic:类脑芯片", "doc", PLAN, "quote", "依托复旦大学等高校", "start", 51, "end", 60);
 		rel("OPERATES", "university:复旦大学", "platform:类脑芯片与片上智能系统研发与转化平台", "doc", PLAN, "quote",
 				"依托复旦大学等高校，推进类脑芯片与片上智能系统研发与转化平台建设", "start", 51, "end", 84);

@@ -152,7 +152,13 @@ class GraphQlApiTests {
 			.path("platformsServing[*].platform.id").entityList(String.class).containsExactly("university:复旦大学");
 		this.graphQl.document(SERVICES).variable("goal", "北斗导航").execute()
 			.path("platformsServing[*].platform.id").entityList(String.class)
-			.containsExactly("platform:北斗高精度位置服务平台", "platform:北斗高精度位置服务平台");
+			.containsExactly("platform:北斗高精度位置服务平台", "platform:北斗高精度位置服务平台")
+			.path("platformsServing[*].via.id").entityList(String.class)
+			.containsExactly(ApiFixture.BEIDOU_TASK, "topic:北斗导航");
+		// Asked by task id, the BeiDou platform does serve the brain-like-chip task it is named for.
+		this.graphQl.document(SERVICES).variable("goal", ApiFixture.BRAIN_TASK).execute()
+			.path("platformsServing[*].platform.id").entityList(String.class)
+			.containsExactly("platform:北斗高精度位置服务平台", BRAIN_PLATFORM);
 	}
 
 	@Test
