@@ -321,12 +321,23 @@ final class TargetFinder {
 	/** The plan's words before the figure: its clause without year words and comparator. */
 	private String metric(String text, int clauseStart, int figureStart, int lineStart) {
 		String m = clean(text.substring(clauseStart, figureStart));
-		if (m.isEmpty() && clauseStart > lineStart) {
+		boolean relative = m.isEmpty() || RELATIVE_METRIC.matcher(m).lookingAt();
+		if (relative && clauseStart > lineStart) {
+			// 产业规模突破150亿元，年均增长20%: the growth is the previous clause's subject's
 			int previousStart = backTo(text, clauseStart - 1, lineStart, CLAUSE_STOPS);
-			m = clean(text.substring(previousStart, clauseStart - 1));
+			String previous = text.substring(previousStart, clauseStart - 1);
+			int figure = 0;
+			while (figure < previous.length() && !Character.isDigit(previous.charAt(figure))) {
+				figure++;
+			}
+			String subject = clean(previous.substring(0, figure));
+			m = subject + m;
 		}
 		return m;
 	}
+
+	private static final java.util.regex.Pattern RELATIVE_METRIC = java.util.regex.Pattern
+		.compile("年均|增长|增速|同比|比上年|较上年|提高|下降|占");
 
 	private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s　]+");
 
@@ -334,7 +345,7 @@ final class TargetFinder {
 			"^(?:到|至|截至|截止|在|力争)?\\s*(?:(?:19|20)\\d{2}\\s*年(?:底|末|前)?|[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|期末|末)?)\\s*");
 
 	private static final java.util.regex.Pattern TRAILING_VERB = java.util.regex.Pattern
-		.compile("(?:达到|达|为|是|的|了|有|累计|共|计|超过|超|不低于|不少于|约|近|突破|增长|增至|提升至)+\\s*$");
+		.compile("(?:达到|达|为|是|的|了|有|累计|共|计|超过|超|不低于|不少于|约|近|突破|增至|提升至)+\\s*$");
 
 	private static String clean(String s) {
 		String m = SPACES.matcher(s).replaceAll(" ").strip();

@@ -103,4 +103,32 @@ class TargetFinderTests {
 			.isEqualTo(output.evidence().quote());
 	}
 
+	@Test
+	void anActionPlansGoalParagraphAndTaskParameters() {
+		String plan = """
+				关于印发《青羊区低空经济发展三年行动方案（2024—2026年）》的通知
+
+				青羊区人民政府办公室
+				2024年3月5日
+
+				青羊区低空经济发展三年行动方案（2024—2026年）
+
+				一、总体要求
+				（一）行动目标。到2026年，低空经济产业规模突破150亿元，年均增长20%以上；引育企业80家以上，其中营业收入超亿元企业10家；低空飞行达到5万架次。2023年，全区低空经济产业规模为62亿元。
+				二、重点任务
+				（一）做强整机制造。对首次取证的企业给予最高500万元奖励，每年举办低空经济峰会1次。
+				""";
+		List<Target> found = StructureTestPlans.extract("qingyang.txt", plan).targets();
+		assertThat(found).extracting(Target::value, Target::unit, Target::comparator, Target::year, Target::kind)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(150.0, "亿元", ">", 2026, TargetKind.TARGET),
+					org.assertj.core.groups.Tuple.tuple(20.0, "%", ">", 2026, TargetKind.TARGET),
+					org.assertj.core.groups.Tuple.tuple(80.0, "家", ">", 2026, TargetKind.TARGET),
+					org.assertj.core.groups.Tuple.tuple(10.0, "家", "=", 2026, TargetKind.TARGET),
+					org.assertj.core.groups.Tuple.tuple(50000.0, "架次", ">=", 2026, TargetKind.TARGET),
+					org.assertj.core.groups.Tuple.tuple(62.0, "亿元", "=", 2023, TargetKind.BASELINE),
+					org.assertj.core.groups.Tuple.tuple(500.0, "万元", "<=", null, TargetKind.TARGET),
+					org.assertj.core.groups.Tuple.tuple(1.0, "次", "=", null, TargetKind.TARGET));
+		assertThat(found.get(1).metric()).isEqualTo("低空经济产业规模年均增长");
+	}
+
 }
