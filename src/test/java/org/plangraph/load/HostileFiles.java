@@ -56,13 +56,14 @@ final class HostileFiles {
 		Arbitrary<Long> seed = Arbitraries.longs().between(0, 1_000_000);
 		return Arbitraries.oneOf(perMille.map(Truncate::new), seed.map(ShuffleParagraphs::new),
 				seed.map(ShuffleLines::new),
-				Combinators.combine(perMille, Arbitraries.integers().between(1, 100_000),
+				// Lengths and depths stay modest here; HostileFilesTests has one example each at a million and 10,000.
+				Combinators.combine(perMille, Arbitraries.integers().between(1, 20_000),
 						Arbitraries.of(HugeLine.Style.class)).as(HugeLine::new),
 				Combinators.combine(seed, Arbitraries.integers().between(1, 5_000),
 						Arbitraries.integers().between(0, CONTROLS.length - 1)).as(ControlChars::new),
 				Combinators.combine(seed, Arbitraries.integers().between(1, 2_000)).as(ZeroWidth::new),
 				Combinators.combine(Arbitraries.of(MixedEncoding.Kind.class), perMille).as(MixedEncoding::new),
-				Combinators.combine(Arbitraries.of(DeepNesting.Kind.class), Arbitraries.integers().between(1, 3_000),
+				Combinators.combine(Arbitraries.of(DeepNesting.Kind.class), Arbitraries.integers().between(1, 1_000),
 						perMille).as(DeepNesting::new),
 				Combinators.combine(seed, Arbitraries.integers().between(0, 4_000)).as(RandomBytes::new),
 				Combinators.combine(perMille, Arbitraries.of(InvalidUtf8.Kind.class)).as(InvalidUtf8::new),
@@ -309,7 +310,7 @@ final class HostileFiles {
 					.append("）】》”".repeat(this.levels));
 				case INDENTED -> {
 					for (int i = 0; i < this.levels; i++) {
-						block.append(" ".repeat(i % 500)).append(heading(i)).append("任务\n");
+						block.append(" ".repeat(i % 50)).append(heading(i)).append("任务\n");
 					}
 				}
 			}
