@@ -31,7 +31,7 @@ public final class DefaultPlanExtractor implements PlanExtractor {
 		List<Relation> relations = new ArrayList<>();
 		String text = document.text();
 		for (String issuer : document.metadata().issuers()) {
-			Actor agency = new Actor(ActorKind.AGENCY, issuer, null, List.of());
+			Actor agency = this.links.issuer(document, issuer);
 			actors.add(agency);
 			relations.add(new Relation(RelationType.ISSUED_BY, document.id(), agency.id(), quoteOf(text, issuer)));
 		}

@@ -117,6 +117,7 @@ class ExtractionScoreTests {
 			PlanDocument document = documents.get(file);
 			Set<String> ids = new HashSet<>();
 			ids.add(document.id());
+			document.sections().forEach(s -> ids.add(NodeIds.section(document.id(), s.code())));
 			extraction.actors().forEach(a -> ids.add(a.id()));
 			extraction.topics().forEach(t -> ids.add(t.id()));
 			extraction.goals().forEach(g -> ids.add(g.id()));

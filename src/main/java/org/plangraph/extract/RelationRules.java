@@ -1,0 +1,431 @@
+package org.plangraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVRecord;
+import org.plangraph.document.PlanDocument;
+import org.plangraph.document.Section;
+
+/**
+ * The relation rules over a document's actor and topic mentions, each fact with its sentence as evidence:
+ * <ul>
+ * <li>SUPPORTS: a platform, university or firm whose own name names a topic (类脑芯片…平台 → 类脑芯片); one named in
+ * a sentence with a topic and a supports cue (依托, 服务, 支撑, 领域 …) → that topic, unless the topic is only
+ * written inside another actor's name; one named in a task's own text → that task.</li>
+ * <li>OPERATES: a university or firm that opens a platform's name (复旦大学上海智能产业创新研究院), is written in
+ * brackets after it (…创新中心（上海理工）), or builds it (依托X建设Y, X的Y).</li>
+ * <li>LOCATED_IN: a zone written right before an actor (复兴岛上海量子…基地), an actor followed by 落户/位于/在 and a
+ * zone, and the actors and sub-zones of a sentence whose subject is a zone (嘉定区引进…, X区以A、B为核心).</li>
+ * <li>ADVANCES (task → topic it names), ABOUT (goal → topic it names), MENTIONS (task or section → actor).</li>
+ * <li>REPORTS_TO from {@code agency-hierarchy.csv} (curated, no evidence) and from jurisdiction: a body of a place
+ * reports to that place's 人民政府.</li>
+ * </ul>
+ */
+final class RelationRules {
+
+	static final String CUES = "relation-cues.csv";
+
+	static final String HIERARCHY = "agency-hierarchy.csv";
+
+	private final Map<String, List<String>> cues = new HashMap<>();
+
+	private final Map<String, String> reportsTo = new LinkedHashMap<>();
+
+	private final ActorGazetteer gazetteer;
+
+	private final TopicMatcher topics;
+
+	RelationRules(VocabularyFiles vocabularies, ActorGazetteer gazetteer, TopicMatcher topics) {
+		this.gazetteer = gazetteer;
+		this.topics = topics;
+		for (CSVRecord row : vocabularies.csv(CUES)) {
+			this.cues.computeIfAbsent(row.get("rule").strip(), k -> new ArrayList<>()).add(row.get("cue").strip());
+		}
+		this.cues.values().forEach(list -> list.sort((a, b) -> b.length() - a.length()));
+		for (CSVRecord row : vocabularies.csv(HIERARCHY)) {
+			this.reportsTo.put(row.get("agency").strip(), row.get("reportsTo").strip());
+		}
+	}
+
+	private List<String> cues(String rule) {
+		return this.cues.getOrDefault(rule, List.of());
+	}
+
+	private static boolean serves(ActorKind kind) {
+		return kind == ActorKind.PLATFORM || kind == ActorKind.UNIVERSITY || kind == ActorKind.FIRM;
+	}
+
+	/** Sentence bounds: split at 。！？； and line ends. */
+	static int[] sentence(String text, int at) {
+		int s = at;
+		while (s > 0 && !isSentenceEnd(text.charAt(s - 1))) {
+			s--;
+		}
+		int e = at;
+		while (e < text.length() && !isSentenceEnd(text.charAt(e))) {
+			e++;
+		}
+		while (s < e && Character.isWhitespace(text.charAt(s))) {
+			s++;
+		}
+		return new int[] { s, e };
+	}
+
+	private static boolean isSentenceEnd(char c) {
+		return c == '。' || c == '！' || c == '？' || c == '；' || c == '\n';
+	}
+
+	private static Evidence sentenceOf(String text, int at, String method) {
+		int[] s = sentence(text, at);
+		return Evidence.of(text, s[0], Math.max(s[1], Math.min(text.length(), at + 1)), method);
+	}
+
+	List<Relation> find(PlanDocument document, PlanStructure structure, List<ActorMention> mentions,
+			List<TopicMatcher.Mention> topicMentions, Jurisdiction jurisdiction) {
+		String text = document.text();
+		List<Relation> out = new ArrayList<>();
+		List<ActorMention> sorted = new ArrayList<>(mentions);
+		sorted.sort(java.util.Comparator.comparingInt(ActorMention::start));
+		List<TopicMatcher.Mention> freeTopics = new ArrayList<>();
+		for (TopicMatcher.Mention t : topicMentions) {
+			if (sorted.stream().noneMatch(m -> m.start() <= t.start() && m.end() >= t.end())) {
+				freeTopics.add(t);
+			}
+		}
+		supportsByName(text, sorted, out);
+		supportsBySentence(text, sorted, freeTopics, out);
+		operates(text, sorted, out);
+		located(text, sorted, out);
+		tasks(document, structure, sorted, freeTopics, out);
+		for (Goal goal : structure.goals()) {
+			if (goal.evidence() == null) {
+				continue;
+			}
+			for (TopicMatcher.Mention t : freeTopics) {
+				if (t.start() >= goal.evidence().start() && t.end() <= goal.evidence().end()) {
+					out.add(new Relation(RelationType.ABOUT, goal.id(), t.topic().id(),
+							new Evidence(goal.evidence().quote(), goal.evidence().start(), goal.evidence().end(),
+									"topic")));
+				}
+			}
+		}
+		return dedupe(out);
+	}
+
+	private static List<Relation> dedupe(List<Relation> relations) {
+		Map<String, Relation> unique = new LinkedHashMap<>();
+		for (Relation r : relations) {
+			unique.putIfAbsent(r.type() + "|" + r.fromId() + "|" + r.toId() + "|" + r.role(), r);
+		}
+		return new ArrayList<>(unique.values());
+	}
+
+	/** 类脑芯片与片上智能系统研发与转化平台 serves 类脑芯片: the fields its own name is headed by. */
+	private void supportsByName(String text, List<ActorMention> mentions, List<Relation> out) {
+		for (ActorMention m : mentions) {
+			if (!serves(m.actor().kind())) {
+				continue;
+			}
+			Set<String> seen = new HashSet<>();
+			for (String name : List.of(m.written(), m.actor().name())) {
+				for (TopicMatcher.Mention t : this.topics.find(name)) {
+					if (seen.add(t.topic().name())) {
+						out.add(new Relation(RelationType.SUPPORTS, m.actor().id(), t.topic().id(),
+								sentenceOf(text, m.start(), "name-topic")));
+					}
+				}
+			}
+		}
+	}
+
+	/** A sentence that names actors and fields with a supports cue ties each actor to each field. */
+	private void supportsBySentence(String text, List<ActorMention> mentions, List<TopicMatcher.Mention> topics,
+			List<Relation> out) {
+		for (ActorMention m : mentions) {
+			if (!serves(m.actor().kind())) {
+				continue;
+			}
+			int[] s = sentence(text, m.start());
+			String sentence = text.substring(s[0], s[1]);
+			if (cues("supports").stream().noneMatch(sentence::contains)) {
+				continue;
+			}
+			for (TopicMatcher.Mention t : topics) {
+				if (t.start() >= s[0] && t.end() <= s[1]) {
+					out.add(new Relation(RelationType.SUPPORTS, m.actor().id(), t.topic().id(),
+							Evidence.of(text, s[0], s[1], "supports-sentence")));
+				}
+			}
+		}
+	}
+
+	private void operates(String text, List<ActorMention> mentions, List<Relation> out) {
+		for (int i = 0; i < mentions.size(); i++) {
+			ActorMention m = mentions.get(i);
+			// nested names: the university or firm that opens a platform's name runs it
+			if (m.whole() != null && m.whole().actor().kind() == ActorKind.PLATFORM
+					&& (m.actor().kind() == ActorKind.UNIVERSITY || m.actor().kind() == ActorKind.FIRM)) {
+				out.add(new Relation(RelationType.OPERATES, m.actor().id(), m.whole().actor().id(),
+						sentenceOf(text, m.start(), "nested-name")));
+				continue;
+			}
+			if (m.actor().kind() != ActorKind.PLATFORM || m.whole() != null) {
+				continue;
+			}
+			// …创新中心（上海理工）
+			if (m.end() < text.length() && (text.charAt(m.end()) == '（' || text.charAt(m.end()) == '(')) {
+				for (ActorMention o : mentions) {
+					if (o.start() == m.end() + 1 && o.end() < text.length()
+							&& (text.charAt(o.end()) == '）' || text.charAt(o.end()) == ')')
+							&& isOperator(o.actor().kind())) {
+						out.add(new Relation(RelationType.OPERATES, o.actor().id(), m.actor().id(),
+								sentenceOf(text, m.start(), "bracketed-operator")));
+					}
+				}
+			}
+		}
+		// 依托X建设Y, X牵头建设Y, X共同搭建Y, X的Y
+		for (int i = 0; i < mentions.size(); i++) {
+			ActorMention x = mentions.get(i);
+			if (!isOperator(x.actor().kind()) || x.whole() != null) {
+				continue;
+			}
+			int[] s = sentence(text, x.start());
+			for (int j = i + 1; j < mentions.size(); j++) {
+				ActorMention y = mentions.get(j);
+				if (y.start() >= s[1] || y.whole() != null) {
+					break;
+				}
+				if (y.actor().kind() != ActorKind.PLATFORM) {
+					continue;
+				}
+				String between = text.substring(x.end(), y.start());
+				if (between.equals("的")) {
+					out.add(new Relation(RelationType.OPERATES, x.actor().id(), y.actor().id(),
+							Evidence.of(text, s[0], s[1], "possessive")));
+					break;
+				}
+				if (between.length() > 8 || between.contains("，") || between.contains("、")) {
+					break;
+				}
+				String before = text.substring(Math.max(s[0], x.start() - 3), x.start());
+				boolean relied = cues("operates-before").stream().anyMatch(before::endsWith);
+				boolean subject = x.start() == s[0] || "，".indexOf(text.charAt(x.start() - 1)) >= 0;
+				boolean build = cues("operates-build").stream().anyMatch(between::endsWith);
+				if (build && (relied || subject && x.actor().kind() != ActorKind.AGENCY || between.startsWith("牵头")
+						|| between.startsWith("共同"))) {
+					out.add(new Relation(RelationType.OPERATES, x.actor().id(), y.actor().id(),
+							Evidence.of(text, s[0], s[1], "builds")));
+				}
+				break;
+			}
+		}
+	}
+
+	private static boolean isOperator(ActorKind kind) {
+		return kind == ActorKind.UNIVERSITY || kind == ActorKind.FIRM || kind == ActorKind.AGENCY;
+	}
+
+	private static boolean isAdministrative(Actor zone) {
+		String n = zone.name();
+		return n.endsWith("省") || n.endsWith("市") || n.endsWith("县") || n.endsWith("区") && n.length() <= 4
+				|| n.endsWith("自治区") || n.endsWith("新区");
+	}
+
+	private void located(String text, List<ActorMention> mentions, List<Relation> out) {
+		for (int i = 0; i < mentions.size(); i++) {
+			ActorMention m = mentions.get(i);
+			if (m.actor().kind() == ActorKind.AGENCY) {
+				continue;
+			}
+			// 复兴岛上海量子城市时空创新基地, 虹口区曲阳路街道: a zone written right before an actor
+			if (m.actor().kind() == ActorKind.ZONE && m.whole() == null) {
+				for (int j = i + 1; j < mentions.size(); j++) {
+					ActorMention next = mentions.get(j);
+					if (next.start() > m.end()) {
+						break;
+					}
+					if (next.start() == m.end() && next.whole() == null && next.actor().kind() != ActorKind.AGENCY
+							&& !next.actor().id().equals(m.actor().id())) {
+						out.add(new Relation(RelationType.LOCATED_IN, next.actor().id(), m.actor().id(),
+								sentenceOf(text, m.start(), "zone-before-actor")));
+					}
+				}
+			}
+			if (m.whole() != null) {
+				continue;
+			}
+			// X落户Z, X在Z成立, X位于Z
+			int[] s = sentence(text, m.start());
+			for (int j = i + 1; j < mentions.size(); j++) {
+				ActorMention z = mentions.get(j);
+				if (z.start() >= s[1]) {
+					break;
+				}
+				if (z.whole() != null || z.start() < m.end()) {
+					continue;
+				}
+				String between = text.substring(m.end(), z.start());
+				if (z.actor().kind() != ActorKind.ZONE) {
+					if (!between.isEmpty() && !between.equals("、") && !between.equals("和")) {
+						break;
+					}
+					continue;
+				}
+				if (between.length() <= 16 && !between.contains("，")
+						&& cues("located-after").stream().anyMatch(between::endsWith)
+						&& !z.actor().id().equals(m.actor().id())) {
+					out.add(new Relation(RelationType.LOCATED_IN, m.actor().id(), z.actor().id(),
+							Evidence.of(text, s[0], s[1], "located-cue")));
+				}
+				break;
+			}
+			// a sentence whose subject is a zone: 嘉定区引进联影医疗…, 产业创新承载区以杨浦滨江、大创智…为核心
+			if (m.actor().kind() == ActorKind.ZONE && m.start() == s[0]) {
+				String after = text.substring(m.end(), Math.min(s[1], m.end() + 8));
+				boolean subject = cues("zone-subject").stream().anyMatch(after::startsWith);
+				if (!subject) {
+					continue;
+				}
+				for (int j = i + 1; j < mentions.size(); j++) {
+					ActorMention o = mentions.get(j);
+					if (o.start() >= s[1]) {
+						break;
+					}
+					if (o.whole() != null || o.actor().kind() == ActorKind.AGENCY
+							|| o.actor().id().equals(m.actor().id())
+							|| o.actor().kind() == ActorKind.ZONE && isAdministrative(o.actor())) {
+						continue;
+					}
+					out.add(new Relation(RelationType.LOCATED_IN, o.actor().id(), m.actor().id(),
+							Evidence.of(text, s[0], s[1], "zone-subject")));
+				}
+			}
+		}
+	}
+
+	/** SUPPORTS and MENTIONS for tasks and sections, ADVANCES for the topics a task names. */
+	private void tasks(PlanDocument document, PlanStructure structure, List<ActorMention> mentions,
+			List<TopicMatcher.Mention> topics, List<Relation> out) {
+		String text = document.text();
+		Map<String, Section> sections = new HashMap<>();
+		document.sections().forEach(s -> sections.put(s.code(), s));
+		Set<String> taskSections = new HashSet<>();
+		for (Task task : structure.tasks()) {
+			Section section = sections.get(task.sectionCode());
+			int from = section != null ? section.start() : task.evidence().start();
+			int to = section != null ? Math.min(section.end(), text.length()) : task.evidence().end();
+			taskSections.add(task.sectionCode());
+			for (ActorMention m : mentions) {
+				if (m.start() < from || m.end() > to) {
+					continue;
+				}
+				Evidence evidence = sentenceOf(text, m.start(), "task-text");
+				out.add(new Relation(RelationType.MENTIONS, task.id(), m.actor().id(), evidence));
+				if (serves(m.actor().kind())) {
+					out.add(new Relation(RelationType.SUPPORTS, m.actor().id(), task.id(), evidence));
+				}
+			}
+			for (TopicMatcher.Mention t : topics) {
+				if (t.start() >= from && t.end() <= to) {
+					out.add(new Relation(RelationType.ADVANCES, task.id(), t.topic().id(),
+							sentenceOf(text, t.start(), "task-text")));
+				}
+			}
+		}
+		for (Section section : document.sections()) {
+			if (taskSections.contains(section.code())) {
+				continue;
+			}
+			String id = NodeIds.section(document.id(), section.code());
+			for (ActorMention m : mentions) {
+				if (m.start() >= section.start() && m.end() <= section.end()) {
+					out.add(new Relation(RelationType.MENTIONS, id, m.actor().id(),
+							sentenceOf(text, m.start(), "section-text")));
+				}
+			}
+		}
+	}
+
+	/** REPORTS_TO for a document's agencies, and the agencies those lines reach that the document does not name. */
+	record Hierarchy(List<Relation> relations, List<Actor> actors) {
+	}
+
+	Hierarchy hierarchy(List<Actor> actors, List<Actor> issuers, Jurisdiction jurisdiction, String text,
+			List<ActorMention> mentions) {
+		List<Relation> out = new ArrayList<>();
+		Map<String, Actor> extra = new LinkedHashMap<>();
+		Set<String> present = new HashSet<>();
+		List<Actor> agencies = new ArrayList<>();
+		for (Actor a : actors) {
+			if (a.kind() == ActorKind.AGENCY && present.add(a.id())) {
+				agencies.add(a);
+			}
+		}
+		for (Actor a : issuers) {
+			if (present.add(a.id())) {
+				agencies.add(a);
+			}
+		}
+		List<Actor> queue = new ArrayList<>(agencies);
+		Set<String> done = new HashSet<>();
+		while (!queue.isEmpty()) {
+			Actor a = queue.remove(0);
+			if (!done.add(a.id())) {
+				continue;
+			}
+			String parent = this.reportsTo.get(a.name());
+			if (parent != null) {
+				Actor p = agency(parent);
+				out.add(new Relation(RelationType.REPORTS_TO, a.id(), p.id(), null));
+				if (!present.contains(p.id())) {
+					extra.putIfAbsent(p.id(), p);
+				}
+				queue.add(p);
+				continue;
+			}
+			// a body of one of the document's places reports to that place's government
+			for (String place : jurisdiction.places()) {
+				if (!a.name().startsWith(place) || a.name().length() <= place.length()) {
+					continue;
+				}
+				String government = jurisdiction.governmentOf(place);
+				String parentPlace = jurisdiction.parentOf(place);
+				if (a.name().equals(government) || a.name().equals(place + "人民政府")) {
+					if (parentPlace != null) {
+						Actor p = agency(jurisdiction.governmentOf(parentPlace));
+						out.add(new Relation(RelationType.REPORTS_TO, a.id(), p.id(), null));
+						extra.putIfAbsent(p.id(), p);
+						queue.add(p);
+					}
+				}
+				else {
+					Actor p = agency(government);
+					ActorMention first = mentions.stream()
+						.filter(m -> m.actor().id().equals(a.id()))
+						.findFirst()
+						.orElse(null);
+					Evidence evidence = first == null ? null : sentenceOf(text, first.start(), "jurisdiction");
+					out.add(new Relation(RelationType.REPORTS_TO, a.id(), p.id(), evidence));
+					extra.putIfAbsent(p.id(), p);
+					queue.add(p);
+				}
+				break;
+			}
+		}
+		extra.keySet().removeAll(present);
+		return new Hierarchy(dedupe(out), new ArrayList<>(extra.values()));
+	}
+
+	private Actor agency(String name) {
+		Actor known = this.gazetteer.lookup(name);
+		return known != null ? known : new Actor(ActorKind.AGENCY, name, null, List.of());
+	}
+
+}
