@@ -175,14 +175,21 @@ final class ActorPatterns {
 		for (PhraseMatcher.Match<Suffix> m : all) {
 			byEnd.merge(m.end(), m, (a, b) -> a.length() >= b.length() ? a : b);
 		}
-		List<PhraseMatcher.Match<String>> exceptionMatches = this.exceptions.all(text);
+		Map<Integer, List<PhraseMatcher.Match<String>>> exceptionsByStart = new HashMap<>();
+		int longest = 0;
+		for (PhraseMatcher.Match<String> x : this.exceptions.all(text)) {
+			exceptionsByStart.computeIfAbsent(x.start(), k -> new ArrayList<>()).add(x);
+			longest = Math.max(longest, x.length());
+		}
 		List<PhraseMatcher.Match<Suffix>> kept = new ArrayList<>();
 		for (PhraseMatcher.Match<Suffix> m : byEnd.values()) {
 			boolean excepted = false;
-			for (PhraseMatcher.Match<String> x : exceptionMatches) {
-				if (x.start() <= m.start() && x.end() >= m.end() && x.length() > m.length()) {
-					excepted = true;
-					break;
+			for (int p = Math.max(0, m.start() - longest); p <= m.start() && !excepted; p++) {
+				for (PhraseMatcher.Match<String> x : exceptionsByStart.getOrDefault(p, List.of())) {
+					if (x.end() >= m.end() && x.length() > m.length()) {
+						excepted = true;
+						break;
+					}
 				}
 			}
 			if (!excepted) {
@@ -210,14 +217,16 @@ final class ActorPatterns {
 		List<Candidate> found = new ArrayList<>();
 		// boundary words by end position, for the leftward scan
 		Map<Integer, List<PhraseMatcher.Match<String>>> boundaryByEnd = new HashMap<>();
+		boolean[] boundaryStart = new boolean[text.length() + 1];
 		for (PhraseMatcher.Match<String> b : boundaryMatches) {
 			boundaryByEnd.computeIfAbsent(b.end(), k -> new ArrayList<>()).add(b);
+			boundaryStart[b.start()] = true;
 		}
 		for (PhraseMatcher.Match<Suffix> m : suffixMatches) {
 			Suffix suffix = m.value();
 			int e = m.end();
 			if (suffix.kind() == ActorKind.AGENCY && suffix.text().length() == 1 && e < text.length()
-					&& isHan(text.charAt(e)) && !startsWithBoundary(text, e, boundaryMatches)) {
+					&& isHan(text.charAt(e)) && !boundaryStart[e]) {
 				continue;
 			}
 			int left = scanLeft(text, m.start());
@@ -294,15 +303,6 @@ final class ActorPatterns {
 
 	private static String stripLevel(String body) {
 		return body.length() > 1 && "省市区县".indexOf(body.charAt(0)) >= 0 ? body.substring(1) : body;
-	}
-
-	private static boolean startsWithBoundary(String text, int at, List<PhraseMatcher.Match<String>> boundaries) {
-		for (PhraseMatcher.Match<String> b : boundaries) {
-			if (b.start() == at) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** Leftmost start of a run of name characters ending at {@code end}, at most {@link #MAX_NAME} long. */

@@ -51,10 +51,16 @@ final class ActorRecognizer {
 		List<PhraseMatcher.Match<ActorPatterns.Suffix>> suffixes = this.patterns.suffixes(part);
 		List<String> places = jurisdiction.places();
 
-		List<int[]> shields = new ArrayList<>();
-		known.forEach(m -> shields.add(new int[] { m.start(), m.end() }));
-		topicMentions.forEach(m -> shields.add(new int[] { m.start(), m.end() }));
-		protectedWords.forEach(m -> shields.add(new int[] { m.start(), m.end() }));
+		// known names, topics and protected words by start position, so a boundary word inside one is found fast
+		Map<Integer, List<Integer>> shieldEnds = new HashMap<>();
+		int[] longestShield = { 0 };
+		java.util.function.BiConsumer<Integer, Integer> shield = (start, end) -> {
+			shieldEnds.computeIfAbsent(start, k -> new ArrayList<>()).add(end);
+			longestShield[0] = Math.max(longestShield[0], end - start);
+		};
+		known.forEach(m -> shield.accept(m.start(), m.end()));
+		topicMentions.forEach(m -> shield.accept(m.start(), m.end()));
+		protectedWords.forEach(m -> shield.accept(m.start(), m.end()));
 		boolean[] nameEnd = new boolean[part.length() + 1];
 		known.forEach(m -> nameEnd[m.end()] = true);
 		suffixes.forEach(m -> nameEnd[m.end()] = true);
@@ -63,9 +69,15 @@ final class ActorRecognizer {
 
 			@Override
 			public boolean isProtected(int start, int end) {
-				for (int[] s : shields) {
-					if (s[0] <= start && s[1] >= end && s[1] - s[0] > end - start) {
-						return true;
+				for (int p = Math.max(0, start - longestShield[0]); p <= start; p++) {
+					List<Integer> ends = shieldEnds.get(p);
+					if (ends == null) {
+						continue;
+					}
+					for (int e : ends) {
+						if (e >= end && e - p > end - start) {
+							return true;
+						}
 					}
 				}
 				return false;
@@ -143,28 +155,23 @@ final class ActorRecognizer {
 
 		List<ActorMention> accepted = new ArrayList<>();
 		List<ActorMention> parts = new ArrayList<>();
+		ActorMention[] owner = new ActorMention[part.length()];
 		for (Candidate c : candidates) {
-			ActorMention inside = null;
+			ActorMention inside = owner[c.start()];
 			boolean clash = false;
-			for (ActorMention a : accepted) {
-				boolean overlaps = c.start() < a.end() - from && c.end() > a.start() - from;
-				if (!overlaps) {
-					continue;
-				}
-				if (c.start() >= a.start() - from && c.end() <= a.end() - from) {
-					inside = a;
-				}
-				else {
-					clash = true;
-				}
-				break;
+			for (int p = c.start(); p < c.end() && !clash; p++) {
+				clash = owner[p] != inside;
 			}
 			if (clash) {
 				continue;
 			}
 			if (inside == null) {
-				accepted.add(new ActorMention(from + c.start(), from + c.end(), c.written(), c.actor(), c.method(),
-						null));
+				ActorMention mention = new ActorMention(from + c.start(), from + c.end(), c.written(), c.actor(),
+						c.method(), null);
+				accepted.add(mention);
+				for (int p = c.start(); p < c.end(); p++) {
+					owner[p] = mention;
+				}
 			}
 			else if (inside.actor().kind() != ActorKind.AGENCY && startsTheName(inside, from + c.start(), text)
 					&& parts.stream().noneMatch(p -> p.start() == from + c.start())
@@ -191,7 +198,8 @@ final class ActorRecognizer {
 	private Candidate refine(ActorPatterns.Candidate c, String part, List<PhraseMatcher.Match<Actor>> known,
 			Jurisdiction jurisdiction, List<Candidate> out) {
 		int start = c.start();
-		for (PhraseMatcher.Match<Actor> g : known) {
+		for (int k = firstAtOrAfter(known, c.start()); k < known.size() && known.get(k).start() < c.end(); k++) {
+			PhraseMatcher.Match<Actor> g = known.get(k);
 			if (g.start() < start || g.end() > c.end() || g.length() == c.end() - start) {
 				continue;
 			}
@@ -214,6 +222,22 @@ final class ActorRecognizer {
 		}
 		String name = part.substring(start, c.end());
 		return new Candidate(start, c.end(), name, resolve(name, c.kind(), jurisdiction), "pattern");
+	}
+
+	/** Index of the first match starting at or after {@code position} ({@code matches} sorted by start). */
+	private static int firstAtOrAfter(List<PhraseMatcher.Match<Actor>> matches, int position) {
+		int lo = 0;
+		int hi = matches.size();
+		while (lo < hi) {
+			int mid = (lo + hi) >>> 1;
+			if (matches.get(mid).start() < position) {
+				lo = mid + 1;
+			}
+			else {
+				hi = mid;
+			}
+		}
+		return lo;
 	}
 
 	private static boolean isAdministrative(Actor zone) {

@@ -92,9 +92,15 @@ final class RelationRules {
 		List<Relation> out = new ArrayList<>();
 		List<ActorMention> sorted = new ArrayList<>(mentions);
 		sorted.sort(java.util.Comparator.comparingInt(ActorMention::start));
+		boolean[] inName = new boolean[text.length() + 1];
+		for (ActorMention m : sorted) {
+			for (int p = m.start(); p < m.end(); p++) {
+				inName[p] = true;
+			}
+		}
 		List<TopicMatcher.Mention> freeTopics = new ArrayList<>();
 		for (TopicMatcher.Mention t : topicMentions) {
-			if (sorted.stream().noneMatch(m -> m.start() <= t.start() && m.end() >= t.end())) {
+			if (!inName[t.start()]) {
 				freeTopics.add(t);
 			}
 		}
@@ -156,13 +162,30 @@ final class RelationRules {
 			if (cues("supports").stream().noneMatch(sentence::contains)) {
 				continue;
 			}
-			for (TopicMatcher.Mention t : topics) {
-				if (t.start() >= s[0] && t.end() <= s[1]) {
+			for (int k = firstAtOrAfter(topics, s[0]); k < topics.size() && topics.get(k).start() < s[1]; k++) {
+				TopicMatcher.Mention t = topics.get(k);
+				if (t.end() <= s[1]) {
 					out.add(new Relation(RelationType.SUPPORTS, m.actor().id(), t.topic().id(),
 							Evidence.of(text, s[0], s[1], "supports-sentence")));
 				}
 			}
 		}
+	}
+
+	/** Index of the first topic mention starting at or after {@code position} (mentions sorted by start). */
+	private static int firstAtOrAfter(List<TopicMatcher.Mention> topics, int position) {
+		int lo = 0;
+		int hi = topics.size();
+		while (lo < hi) {
+			int mid = (lo + hi) >>> 1;
+			if (topics.get(mid).start() < position) {
+				lo = mid + 1;
+			}
+			else {
+				hi = mid;
+			}
+		}
+		return lo;
 	}
 
 	private void operates(String text, List<ActorMention> mentions, List<Relation> out) {
