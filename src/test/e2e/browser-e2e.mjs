@@ -49,9 +49,12 @@ try {
   await guide.locator('[data-testid="nextSlide"]').click();
   await guide.locator('a.plangraph-params').filter({ visible: true }).first().click();
   await page.locator('[data-testid="frameCommand"]').filter({ hasText: ':params' }).first().waitFor({ timeout: LONG });
-  await guide.locator('pre.runnable').filter({ hasText: 'MATCH (t:Topic)' }).click();
+  const query = guide.locator('pre.runnable').filter({ hasText: '(p:Platform)-[:SUPPORTS]' });
+  const text = await query.innerText();
+  const firstLine = text.slice(text.indexOf('MATCH')).split('\n')[0].trim();
+  await query.click();
   await page.locator('[data-testid="editor-Run"]').click();
-  const result = await resultFrame(page, 'MATCH (t:Topic)');
+  const result = await resultFrame(page, firstLine);
 
   if (expected.length > 0) {
     await result.locator('[data-testid="cypherFrameSidebarTable"]').click();
