@@ -138,19 +138,26 @@ final class RelationRules {
 			if (!serves(m.actor().kind())) {
 				continue;
 			}
-			Set<String> seen = new HashSet<>();
+			// the field that heads the name: 北斗高精度位置服务平台 serves 北斗, not 位置服务
 			for (String name : List.of(m.written(), m.actor().name())) {
-				for (TopicMatcher.Mention t : this.topics.find(name)) {
-					if (seen.add(t.topic().name())) {
-						out.add(new Relation(RelationType.SUPPORTS, m.actor().id(), t.topic().id(),
-								sentenceOf(text, m.start(), "name-topic")));
-					}
+				TopicMatcher.Mention head = this.topics.find(name)
+					.stream()
+					.filter(t -> this.topics.isField(t.topic()))
+					.findFirst()
+					.orElse(null);
+				if (head != null) {
+					out.add(new Relation(RelationType.SUPPORTS, m.actor().id(), head.topic().id(),
+							sentenceOf(text, m.start(), "name-topic")));
+					break;
 				}
 			}
 		}
 	}
 
-	/** A sentence that names actors and fields with a supports cue ties each actor to each field. */
+	/**
+	 * Sentence rules: 依托X…T (what is relied on serves the fields named after it), 以X为代表的T, X…等T平台/企业
+	 * (a category named after the listed actors), T领域…X. Only fields count, and only where written outside names.
+	 */
 	private void supportsBySentence(String text, List<ActorMention> mentions, List<TopicMatcher.Mention> topics,
 			List<Relation> out) {
 		for (ActorMention m : mentions) {
@@ -158,18 +165,64 @@ final class RelationRules {
 				continue;
 			}
 			int[] s = sentence(text, m.start());
-			String sentence = text.substring(s[0], s[1]);
-			if (cues("supports").stream().noneMatch(sentence::contains)) {
-				continue;
-			}
+			int clauseStart = clauseStart(text, m.start(), s[0]);
+			int clauseEnd = clauseEnd(text, m.end(), s[1]);
+			String lead = text.substring(Math.max(s[0], m.start() - 40), m.start());
+			boolean relied = cues("supports").stream().anyMatch(lead::contains)
+					&& !lead.substring(Math.max(0, lastIndexOfAny(lead, cues("supports")))).contains("。");
+			String after = text.substring(m.end(), clauseEnd);
+			int represented = after.indexOf("为代表的");
+			int category = after.indexOf('等');
 			for (int k = firstAtOrAfter(topics, s[0]); k < topics.size() && topics.get(k).start() < s[1]; k++) {
 				TopicMatcher.Mention t = topics.get(k);
-				if (t.end() <= s[1]) {
+				if (t.end() > s[1] || !this.topics.isField(t.topic())) {
+					continue;
+				}
+				String method = null;
+				if (relied && t.start() >= m.end()) {
+					method = "relied-on";
+				}
+				else if (represented >= 0 && t.start() >= m.end() + represented && t.start() < m.end() + represented + 12) {
+					method = "represents";
+				}
+				else if (category >= 0 && t.start() > m.end() + category && t.end() <= clauseEnd
+						&& t.start() - (m.end() + category) <= 3) {
+					method = "category";
+				}
+				else if (t.start() >= clauseStart && t.end() <= m.start()
+						&& text.startsWith("领域", t.end())) {
+					method = "field-of";
+				}
+				if (method != null) {
 					out.add(new Relation(RelationType.SUPPORTS, m.actor().id(), t.topic().id(),
-							Evidence.of(text, s[0], s[1], "supports-sentence")));
+							Evidence.of(text, s[0], s[1], method)));
 				}
 			}
 		}
+	}
+
+	private static int lastIndexOfAny(String text, List<String> words) {
+		int best = -1;
+		for (String w : words) {
+			best = Math.max(best, text.lastIndexOf(w));
+		}
+		return best;
+	}
+
+	private static int clauseStart(String text, int at, int floor) {
+		int i = at;
+		while (i > floor && text.charAt(i - 1) != '，' && text.charAt(i - 1) != ',') {
+			i--;
+		}
+		return i;
+	}
+
+	private static int clauseEnd(String text, int at, int limit) {
+		int i = at;
+		while (i < limit && text.charAt(i) != '，' && text.charAt(i) != ',') {
+			i++;
+		}
+		return i;
 	}
 
 	/** Index of the first topic mention starting at or after {@code position} (mentions sorted by start). */
@@ -359,6 +412,29 @@ final class RelationRules {
 				if (t.start() >= from && t.end() <= to) {
 					out.add(new Relation(RelationType.ADVANCES, task.id(), t.topic().id(),
 							sentenceOf(text, t.start(), "task-text")));
+				}
+			}
+			// 推进人工智能芯片研发。依托复旦大学…: what the task relies on serves the field its title names
+			List<Topic> titleFields = new ArrayList<>();
+			for (TopicMatcher.Mention t : this.topics.find(task.title())) {
+				if (this.topics.isField(t.topic())) {
+					titleFields.add(t.topic());
+				}
+			}
+			if (!titleFields.isEmpty()) {
+				for (ActorMention m : mentions) {
+					if (m.start() < from || m.end() > to || !serves(m.actor().kind())) {
+						continue;
+					}
+					int[] s = sentence(text, m.start());
+					String before = text.substring(s[0], m.start());
+					if (before.startsWith("依托") || before.startsWith("依靠") || before.startsWith("以")
+							|| before.contains("依托") && !before.contains("，")) {
+						for (Topic field : titleFields) {
+							out.add(new Relation(RelationType.SUPPORTS, m.actor().id(), field.id(),
+									Evidence.of(text, from, s[1], "task-title-field")));
+						}
+					}
 				}
 			}
 		}

@@ -24,6 +24,8 @@ final class TopicMatcher {
 
 	private final Map<String, Topic> byName = new LinkedHashMap<>();
 
+	private final Set<String> themes = new java.util.HashSet<>();
+
 	private final PhraseMatcher<Topic> matcher;
 
 	TopicMatcher(VocabularyFiles vocabularies) {
@@ -36,6 +38,9 @@ final class TopicMatcher {
 			Topic topic = new Topic(name, row.get("nameEn").isBlank() ? null : row.get("nameEn").strip(), aliases,
 					broader);
 			this.byName.put(name, topic);
+			if (row.isMapped("kind") && "theme".equalsIgnoreCase(row.get("kind").strip())) {
+				this.themes.add(name);
+			}
 			forms.put(name, topic);
 			aliases.forEach(alias -> forms.putIfAbsent(alias, topic));
 		}
@@ -77,6 +82,11 @@ final class TopicMatcher {
 			forms.addAll(t.aliases());
 		});
 		return forms;
+	}
+
+	/** Whether actors can serve the topic (a field such as 类脑芯片), not only tasks advance it (a theme such as 人才). */
+	boolean isField(Topic topic) {
+		return !this.themes.contains(topic.name());
 	}
 
 	Topic topic(String name) {
