@@ -32,8 +32,9 @@ class LoadConfiguration {
 	/** Takes {@link Migrations} so that no document is written before the schema exists. */
 	@Bean
 	PlanLoader planLoader(Driver driver, GraphTarget target, PlanParser parser, PlanExtractor extractor,
-			Migrations migrations) {
-		return new PlanLoader(driver, target, parser, extractor);
+			Migrations migrations,
+			@Value("${plangraph.load.writers:" + PlanLoader.DEFAULT_WRITERS + "}") int writers) {
+		return new PlanLoader(driver, target, parser, extractor, writers);
 	}
 
 	@Bean

@@ -3,8 +3,13 @@ package org.plangraph.load;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -28,6 +33,8 @@ public class PlanLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(PlanLoader.class);
 
+	private static final String WRITE_FAILED = "could not be written to Neo4j: ";
+
 	private final Driver driver;
 
 	private final GraphTarget target;
@@ -36,11 +43,26 @@ public class PlanLoader {
 
 	private final PlanExtractor extractor;
 
+	/**
+	 * Documents {@link #load(List, Consumer)} extracts and writes at the same time, each in its own transaction. One by
+	 * one unless configured: with several writers, the order of an actor's {@code aliases} (merged from every document
+	 * that names it) follows the order the documents commit in, which is then not fixed.
+	 */
+	public static final int DEFAULT_WRITERS = 1;
+
+	private final int writers;
+
 	public PlanLoader(Driver driver, GraphTarget target, PlanParser parser, PlanExtractor extractor) {
+		this(driver, target, parser, extractor, 1);
+	}
+
+	/** @param writers documents loaded at the same time by {@link #load(List, Consumer)}; 1 loads one by one */
+	public PlanLoader(Driver driver, GraphTarget target, PlanParser parser, PlanExtractor extractor, int writers) {
 		this.driver = driver;
 		this.target = target;
 		this.parser = parser;
 		this.extractor = extractor;
+		this.writers = Math.max(1, writers);
 	}
 
 	/** Plan files under the given paths: files as given, folders searched for {@code *.txt}, sorted by name. */
@@ -68,13 +90,79 @@ public class PlanLoader {
 	 */
 	public List<LoadOutcome> load(List<Path> files, Consumer<LoadOutcome> listener) {
 		List<LoadOutcome> outcomes = new ArrayList<>();
-		for (Path file : files) {
-			LoadOutcome outcome = load(file);
+		Consumer<LoadOutcome> report = outcome -> {
 			outcomes.add(outcome);
 			listener.accept(outcome);
+		};
+		if (this.writers == 1) {
+			files.forEach(file -> report.accept(load(file)));
+		}
+		else {
+			loadConcurrently(files, report);
 		}
 		awaitSearchable();
 		return outcomes;
+	}
+
+	/**
+	 * Parses on the calling thread, extracts and writes up to {@link #writers} documents at a time (each in its own
+	 * transaction: the commits' disk syncs and round trips overlap), and reports in file order. At most twice as many
+	 * documents as writers are held in memory. A document with the same id or the same text as one still in flight
+	 * waits for it, so that it sees that commit (unchanged, replaced, same text as). A write that fails while others
+	 * run (say, one replacement removes an actor that another document is linking) is retried alone once those are
+	 * done, so that the graph ends as a load one by one would leave it.
+	 */
+	private void loadConcurrently(List<Path> files, Consumer<LoadOutcome> report) {
+		ExecutorService pool = Executors.newFixedThreadPool(this.writers);
+		Deque<InFlight> inFlight = new ArrayDeque<>();
+		try {
+			for (Path file : files) {
+				Object parsed = parse(file);
+				if (parsed instanceof PlanDocument doc) {
+					if (inFlight.stream().anyMatch(f -> f.sameAs(doc))) {
+						while (!inFlight.isEmpty()) {
+							report.accept(finish(inFlight.removeFirst(), inFlight));
+						}
+					}
+					inFlight.add(new InFlight(doc, CompletableFuture.supplyAsync(() -> loadParsed(doc), pool)));
+				}
+				else {
+					inFlight.add(new InFlight(null, CompletableFuture.completedFuture((LoadOutcome) parsed)));
+				}
+				while (inFlight.size() >= 2 * this.writers || inFlight.peekFirst().outcome().isDone()) {
+					report.accept(finish(inFlight.removeFirst(), inFlight));
+					if (inFlight.isEmpty()) {
+						break;
+					}
+				}
+			}
+			while (!inFlight.isEmpty()) {
+				report.accept(finish(inFlight.removeFirst(), inFlight));
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private LoadOutcome finish(InFlight head, Deque<InFlight> others) {
+		LoadOutcome outcome = head.outcome().join();
+		if (head.document() != null && outcome.status() == LoadStatus.REJECTED
+				&& outcome.detail().startsWith(WRITE_FAILED)) {
+			others.forEach(f -> f.outcome().join());
+			log.info("Writing {} failed while other documents were written; retrying it alone", outcome.file());
+			outcome = loadParsed(head.document());
+		}
+		return outcome;
+	}
+
+	private record InFlight(PlanDocument document, CompletableFuture<LoadOutcome> outcome) {
+
+		boolean sameAs(PlanDocument other) {
+			return this.document != null && (this.document.id().equals(other.id())
+					|| this.document.source().sha256().equals(other.source().sha256()));
+		}
+
 	}
 
 	/** Waits until the full-text index has caught up with every committed document. */
@@ -85,18 +173,33 @@ public class PlanLoader {
 	}
 
 	public LoadOutcome load(Path file) {
+		Object parsed = parse(file);
+		return parsed instanceof PlanDocument doc ? loadParsed(doc) : (LoadOutcome) parsed;
+	}
+
+	/** The parsed document, or the outcome of a file that cannot be read or parsed. */
+	private Object parse(Path file) {
 		String name = file.getFileName().toString();
 		if (!Files.exists(file)) {
 			return LoadOutcome.rejected(name, "no such file: " + file);
 		}
 		try {
-			return load(this.parser.parse(file));
+			return this.parser.parse(file);
 		}
 		catch (RejectedFileException ex) {
 			return LoadOutcome.rejected(ex.file(), ex.reason());
 		}
 		catch (RuntimeException | StackOverflowError ex) {
 			return parserFailed(name, ex);
+		}
+	}
+
+	private LoadOutcome loadParsed(PlanDocument document) {
+		try {
+			return load(document);
+		}
+		catch (RuntimeException | StackOverflowError ex) {
+			return parserFailed(document.sourceFile(), ex);
 		}
 	}
 
@@ -169,7 +272,7 @@ public class PlanLoader {
 		}
 		catch (RuntimeException ex) {
 			log.warn("Writing {} failed", file, ex);
-			return LoadOutcome.rejected(file, "could not be written to Neo4j: " + ex.getMessage());
+			return LoadOutcome.rejected(file, WRITE_FAILED + ex.getMessage());
 		}
 	}
 

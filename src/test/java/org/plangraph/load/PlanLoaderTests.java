@@ -19,7 +19,9 @@ import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.Session;
 import org.plangraph.Seeds;
 import org.plangraph.TestGraph;
+import org.plangraph.bench.PlanCorpusGenerator;
 import org.plangraph.document.PlanParser;
+import org.plangraph.extract.DefaultPlanExtractor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -200,6 +202,49 @@ class PlanLoaderTests {
 			String logged = Files.readString(debugLog).substring((int) before);
 			assertThat(logged).doesNotContain("Discarded stale query");
 		}
+	}
+
+	@Test
+	void concurrentWritersReportInFileOrderAndLeaveTheGraphAsOneByOne() throws Exception {
+		for (String seed : Seeds.ALL) {
+			Files.copy(Seeds.path(seed), this.dir.resolve(seed));
+		}
+		PlanCorpusGenerator.write(this.dir, 12, 7);
+		// The same text under a second name, sorted right before the first: in flight together unless held back.
+		Files.copy(this.dir.resolve("gen-00003.txt"), this.dir.resolve("gen-00003-copy.txt"));
+		List<Path> files = PlanLoader.planFiles(List.of(this.dir));
+		Path changed = this.dir.resolve(Seeds.INNOVATION_ZONE_SCHEME);
+		String original = Files.readString(changed);
+		String edited = original.replace("一、主要目标", "一、主要目标\n（一）新增的小节\n补充说明。");
+
+		List<String> oneByOne = lines(loader.load(files, o -> {
+		}));
+		TestGraph.GraphCounts loaded = graph.counts();
+		Set<String> loadedIds = ids();
+		Files.writeString(changed, edited);
+		List<String> oneByOneAgain = lines(loader.load(files, o -> {
+		}));
+		TestGraph.GraphCounts replaced = graph.counts();
+
+		loader.reset();
+		Files.writeString(changed, original);
+		PlanLoader concurrent = new PlanLoader(graph.driver(), graph.target(), new PlanParser(),
+				new DefaultPlanExtractor(), 4);
+		List<String> reported = new java.util.ArrayList<>();
+		List<String> outcomes = lines(concurrent.load(files, o -> reported.add(o.file())));
+		assertThat(outcomes).isEqualTo(oneByOne).contains("new gen-00003-copy.txt", "unchanged gen-00003.txt");
+		assertThat(reported).isEqualTo(files.stream().map(f -> f.getFileName().toString()).toList());
+		assertThat(graph.counts()).isEqualTo(loaded);
+		assertThat(ids()).isEqualTo(loadedIds);
+		Files.writeString(changed, edited);
+		assertThat(lines(concurrent.load(files, o -> {
+		}))).isEqualTo(oneByOneAgain).contains("replaced " + Seeds.INNOVATION_ZONE_SCHEME);
+		assertThat(graph.counts()).isEqualTo(replaced);
+	}
+
+	/** Status and file of each outcome, in order. */
+	private static List<String> lines(List<LoadOutcome> outcomes) {
+		return outcomes.stream().map(o -> o.status().word() + " " + o.file()).toList();
 	}
 
 	private static Set<String> ids() {
