@@ -31,7 +31,7 @@ public final class Bench {
 		int clients = Integer.getInteger("bench.clients", 16);
 		Duration measure = Duration.ofSeconds(Integer.getInteger("bench.query.seconds", 20));
 		Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.query.warmup", 5));
-		int startups = Integer.getInteger("bench.startups", 3);
+		int startups = Integer.getInteger("bench.startups", 1);
 		String heap = System.getProperty("bench.heap", "2g");
 		Path jar = Path.of(System.getProperty("bench.jar", "target/plangraph.jar"));
 		List<String> phases = List.of(System.getProperty("bench.phases", "ingest,serve").split(","));
@@ -40,7 +40,7 @@ public final class Bench {
 		Report report = new Report(sizes, querySize, clients, warmup, measure, heap);
 		report.setting("bench.sizes", String.join(",", sizes.stream().map(String::valueOf).toList()));
 		Map.of("bench.query.size", "1000", "bench.clients", "16", "bench.query.seconds", "20", "bench.query.warmup",
-				"5", "bench.startups", "3", "bench.heap", "2g", "bench.phases", "ingest,serve")
+				"5", "bench.startups", "1", "bench.heap", "2g", "bench.phases", "ingest,serve", "bench.parallel", "4")
 			.forEach((key, standard) -> {
 				String value = System.getProperty(key, standard);
 				if (!value.equals(standard)) {
@@ -50,13 +50,14 @@ public final class Bench {
 		log("machine: " + report.machine());
 
 		IngestBench ingest = new IngestBench(work, heap);
-		log("warm-up: ingest of 20 documents (not reported)");
-		ingest.run(20);
-		Store.delete(ingest.store(20));
+		log("warm-up: ingest of 10 documents (not reported)");
+		ingest.run(10);
+		Store.delete(ingest.store(10));
 		for (int n : sizes) {
 			log("ingest N=" + n);
 			IngestBench.Result r = ingest.run(n);
 			report.ingest(r);
+			report.write(Path.of("bench", "results"));
 			log(String.format("  plangraph %d ms, LOAD CSV %d ms (ratio %.2f), neo4j-admin %d ms; %d elements; problems %s",
 					r.plangraph().millis(), r.loadCsv().millis(), r.ratioToLoadCsv(), r.adminImport().millis(),
 					r.elements(), r.problems()));
@@ -80,17 +81,7 @@ public final class Bench {
 			}
 			log("start-up, empty store: " + emptyTimes + " ms");
 			report.startup("empty store (first start creates it)", emptyTimes);
-			if (sizes.contains(querySize)) {
-				List<Long> loaded = new ArrayList<>();
-				for (int i = 0; i < startups; i++) {
-					try (ServeProcess serve = ServeProcess.start(jar, ingest.store(querySize), false, heap,
-							work.resolve("serve-" + querySize + ".log"))) {
-						loaded.add(serve.readyMillis());
-					}
-				}
-				log("start-up, N=" + querySize + " store: " + loaded + " ms");
-				report.startup("N = " + querySize + " store", loaded);
-			}
+			report.write(Path.of("bench", "results"));
 			queries(sizes, querySize, ingest, jar, heap, work, new QueryBench(clients, warmup, measure), report);
 		}
 		report.write(Path.of("bench", "results"));
@@ -102,6 +93,9 @@ public final class Bench {
 		for (int n : sizes) {
 			try (ServeProcess serve = ServeProcess.start(jar, ingest.store(n), false, heap,
 					work.resolve("serve-query-" + n + ".log"))) {
+				// The start of the server the queries then run against is the start-up figure of a loaded store.
+				log("start-up, N=" + n + " store: " + serve.readyMillis() + " ms");
+				report.startup("N = " + n + " store", List.of(serve.readyMillis()));
 				if (!QueryBench.hasContractQueries(serve.httpPort())) {
 					report.note("The GraphQL API does not offer " + QueryBench.QUERIES
 							+ " yet: the query benchmark was skipped.");
@@ -133,6 +127,7 @@ public final class Bench {
 						"  %-22s %-20s p50 %s ms p99 %s ms %.0f/s errors %d %s", target, query, s.p50(), s.p99(),
 						s.perSecond(), s.errors(), s.firstError() == null ? "" : s.firstError()))));
 				report.queries(n, targets);
+				report.write(Path.of("bench", "results"));
 			}
 		}
 	}

@@ -55,8 +55,9 @@ final class IngestBench {
 	/**
 	 * @param adminToolMillis the import as neo4j-admin reports it ("IMPORT DONE in …"), without its JVM start
 	 */
-	record Result(int n, int files, long bytes, Phase extract, Phase plangraph, PerDocument perDocument, Phase export,
-			Phase loadCsv, Phase adminImport, long adminToolMillis, long storeBytes, List<String> problems) {
+	record Result(int n, int files, long bytes, Phase extract, Phase plangraph, PerDocument perDocument,
+			Map<Integer, Phase> writers, Phase export, Phase loadCsv, Phase adminImport, long adminToolMillis,
+			long storeBytes, List<String> problems) {
 
 		long elements() {
 			return this.plangraph.census().get("nodes") + this.plangraph.census().get("relationships");
@@ -136,6 +137,16 @@ final class IngestBench {
 			export = new Phase(elapsed(started), HeapWatch.read(), null);
 		}
 		long storeBytes = Store.size(store(n));
+		Map<Integer, Phase> writers = new java.util.TreeMap<>();
+		for (String t : System.getProperty("bench.parallel", "").split(",")) {
+			if (!t.isBlank()) {
+				Phase p = writersLoad(n, files, Integer.parseInt(t.strip()));
+				writers.put(Integer.valueOf(t.strip()), p);
+				if (!p.census().equals(plangraph.census())) {
+					problems.add(t.strip() + " writers: store differs: " + p.census() + " vs " + plangraph.census());
+				}
+			}
+		}
 
 		Phase loadCsv = loadCsv(n, csv);
 		if (!loadCsv.census().equals(plangraph.census())) {
@@ -147,8 +158,33 @@ final class IngestBench {
 			problems.add("neo4j-admin store differs: " + admin.census() + " vs " + plangraph.census());
 		}
 		Store.delete(csv);
-		return new Result(n, files.size(), bytes, extract, plangraph, perDocument, export, loadCsv, admin, adminMillis[0],
+		return new Result(n, files.size(), bytes, extract, plangraph, perDocument, writers, export, loadCsv, admin,
+				adminMillis[0],
 				storeBytes, problems);
+	}
+
+	/** plangraph's load with several writers ({@code plangraph.load.writers}): documents overlap, one transaction each. */
+	private Phase writersLoad(int n, List<Path> files, int writers) throws Exception {
+		Path dir = this.work.resolve("writers-" + n);
+		try (Store store = Store.fresh(dir, Map.of())) {
+			PlanLoader loader = new PlanLoader(store.driver(), Store.TARGET, new PlanParser(), new DefaultPlanExtractor(),
+					writers);
+			HeapWatch.reset();
+			long started = System.nanoTime();
+			List<LoadOutcome> outcomes = loader.load(files, o -> {
+			});
+			long millis = elapsed(started);
+			HeapWatch.Heap heap = HeapWatch.read();
+			Map<String, Long> census = new java.util.TreeMap<>(store.census());
+			long notNew = outcomes.stream().filter(o -> o.status() != LoadStatus.NEW).count();
+			if (notNew > 0) {
+				census.put("notNew", notNew);
+			}
+			return new Phase(millis, heap, census);
+		}
+		finally {
+			Store.delete(dir);
+		}
 	}
 
 	/** Parsing and extraction alone, no Neo4j: how much of the load is plangraph's own Java. */

@@ -94,6 +94,7 @@ final class Report {
 		row("ingest", n, "plangraph per document", "p50_ms", r.perDocument().p50());
 		row("ingest", n, "plangraph per document", "p99_ms", r.perDocument().p99());
 		row("ingest", n, "plangraph per document", "max_ms", r.perDocument().max());
+		r.writers().forEach((w, p) -> phase(n, "plangraph load, " + w + " writers", p));
 		phase(n, "export", r.export());
 		phase(n, "LOAD CSV", r.loadCsv());
 		phase(n, "neo4j-admin import (with JVM start)", r.adminImport());
@@ -156,6 +157,16 @@ final class Report {
 					r.loadCsv().millis() / 1000.0, r.loadCsv().perSecond(r.elements()), r.adminToolMillis() / 1000.0,
 					r.adminImport().millis() / 1000.0, r.ratioToLoadCsv(), r.extract().millis() / 1000.0,
 					mb(r.plangraph().heap()), mb(r.loadCsv().heap()), r.storeBytes() / 1e6));
+		}
+		if (this.ingest.stream().anyMatch(r -> !r.writers().isEmpty())) {
+			md.append("\nplangraph load with several writers (`plangraph.load.writers`; documents overlap, one transaction "
+					+ "each), same corpus, fresh store, same run:\n\n| N | writers | s | docs/s | elements/s | "
+					+ "**/ LOAD CSV** | live heap MB |\n|---:|---:|---:|---:|---:|---:|---:|\n");
+			for (IngestBench.Result r : this.ingest) {
+				r.writers().forEach((w, p) -> md.append(String.format("| %d | %d | %.1f | %.1f | %.0f | **%.2f×** | %s |\n",
+						r.n(), w, p.millis() / 1000.0, p.perSecond(r.files()), p.perSecond(r.elements()),
+						(double) p.millis() / Math.max(1, r.loadCsv().millis()), mb(p.heap()))));
+			}
 		}
 		md.append("\nplangraph per document (extraction and its transaction, as `load` reports it), ms:\n\n"
 				+ "| N | first | median | p99 | slowest |\n|---:|---:|---:|---:|---:|\n");
