@@ -90,13 +90,14 @@ final class ApiFixture {
 		actor("Platform", "PLATFORM", "platform:人工智能芯片设计服务平台", "人工智能芯片设计服务平台", null);
 		actor("Platform", "PLATFORM", "platform:北斗高精度位置服务平台", "北斗高精度位置服务平台",
 				"BeiDou High-precision Location Service Platform");
+		actor("Platform", "PLATFORM", "platform:上海市大数据创新基地", "上海市大数据创新基地", null);
 		actor("University", "UNIVERSITY", "university:复旦大学", "复旦大学", "Fudan University");
 		actor("Zone", "ZONE", "zone:大创智功能区", "大创智功能区", null);
 
 		topic("人工智能", "artificial intelligence");
 		topic("人工智能芯片", "AI chips");
 		topic("类脑芯片", "brain-inspired chips", "类脑芯片技术");
-		topic("北斗导航", "BeiDou navigation");
+		topic("北斗导航", "BeiDou navigation", "北斗", "北斗卫星导航");
 		rel("BROADER", "topic:类脑芯片", "topic:人工智能芯片");
 		rel("BROADER", "topic:人工智能芯片", "topic:人工智能");
 
@@ -137,6 +138,9 @@ final class ApiFixture {
 				"start", 128, "end", 143);
 		rel("SUPPORTS", "platform:北斗高精度位置服务平台", BEIDOU_TASK, "doc", PLAN, "quote", "加快北斗高精度位置服务平台建设",
 				"start", 128, "end", 143);
+		// Named in a task about AI chips, but for AI algorithms: not serving AI chips.
+		rel("SUPPORTS", "platform:上海市大数据创新基地", AI_CHIP_TASK, "doc", PLAN, "quote",
+				"推进上海市大数据创新基地提升能级，为人工智能算法的研究提供平台支撑", "start", 104, "end", 137);
 		// One sentence naming both platforms: BeiDou supports a brain-like-chip task without serving that topic.
 		rel("SUPPORTS", "platform:北斗高精度位置服务平台", BRAIN_TASK, "doc", SCHEME, "quote",
 				"依托类脑芯片与片上智能系统研发与转化平台、北斗高精度位置服务平台等功能型平台", "start", 10, "end", 48);

@@ -60,11 +60,7 @@ class ExamplesTests {
 				.getResponseBody();
 			assertThat(body).as(name).doesNotContainKey("errors").containsKey("data");
 			assertThat(body.get("data")).as(name).isNotNull();
-			boolean relationsExtracted = false; // TODO until SUPPORTS/RESPONSIBLE_FOR land from extraction
 			((Map<String, Object>) body.get("data")).forEach((field, value) -> {
-				if (!relationsExtracted) {
-					return;
-				}
 				assertThat(value).as(name + ": " + field).isNotNull();
 				if (value instanceof List<?> list) {
 					assertThat(list).as(name + ": " + field).isNotEmpty();

@@ -51,6 +51,57 @@ class SeededApiTests {
 	}
 
 	@Test
+	void brainLikeChipPlatformServesAiChipsAndNoBeiDouPlatformDoes() {
+		for (String goal : List.of("人工智能芯片", "类脑芯片", "brain-like chip", "topic:人工智能芯片", "支持类脑芯片研发的平台")) {
+			List<String> platforms = this.graphQl
+				.document("query($g: String!) { platformsServing(goal: $g) { platform { name } via { id } "
+						+ "evidence { quote document { id } } } }")
+				.variable("g", goal)
+				.execute()
+				.path("platformsServing[*].platform.name")
+				.entityList(String.class)
+				.get();
+			assertThat(platforms).as(goal)
+				.contains("类脑芯片与片上智能系统研发与转化平台")
+				.noneMatch(name -> name.contains("北斗"));
+		}
+		this.graphQl.document("{ platformsServing(goal: \"类脑芯片\") { via { id } evidence { quote } } }")
+			.execute()
+			.path("platformsServing[0].via.id").entity(String.class).isEqualTo("topic:类脑芯片")
+			.path("platformsServing[0].evidence[*].quote").entityList(String.class)
+			.satisfies(quotes -> assertThat(quotes).isNotEmpty()
+				.allSatisfy(q -> assertThat(q).contains("类脑芯片与片上智能系统研发与转化平台")));
+		List<String> beidou = this.graphQl.document("{ platformsServing(goal: \"北斗\") { platform { name } } }")
+			.execute()
+			.path("platformsServing[*].platform.name")
+			.entityList(String.class)
+			.get();
+		assertThat(beidou).contains("北斗高精度位置服务平台").doesNotContain("类脑芯片与片上智能系统研发与转化平台");
+	}
+
+	@Test
+	void responsibilityChainOfAReplyTaskReachesTheDistrictGovernment() {
+		String task = "doc:" + Seeds.DEPUTY_REPLY.replace(".txt", "") + "/t/一";
+		this.graphQl.document("query($t: ID!) { responsibilityChain(task: $t) { depth role agency { name } below { name } "
+				+ "evidence { quote } } }")
+			.variable("t", task)
+			.execute()
+			.path("responsibilityChain[0].depth").entity(Integer.class).isEqualTo(0)
+			.path("responsibilityChain[0].role").entity(String.class).isEqualTo("HANDLER")
+			.path("responsibilityChain[0].agency.name").entity(String.class).isEqualTo("杨浦区科学技术委员会")
+			.path("responsibilityChain[0].evidence.quote").entity(String.class).satisfies(q -> assertThat(q).contains("科学技术委员会"))
+			.path("responsibilityChain[1].depth").entity(Integer.class).isEqualTo(1)
+			.path("responsibilityChain[1].agency.name").entity(String.class).isEqualTo("上海市杨浦区人民政府")
+			.path("responsibilityChain[1].below.name").entity(String.class).isEqualTo("杨浦区科学技术委员会");
+		// A plan task without a named agency answers to the plan's issuer (ACCOUNTABLE).
+		this.graphQl.document("query($t: ID!) { responsibilityChain(task: $t) { depth role agency { name } } }")
+			.variable("t", INDUSTRY_PLAN + "/t/五.(一).1.(1)")
+			.execute()
+			.path("responsibilityChain[0].role").entity(String.class).isEqualTo("ACCOUNTABLE")
+			.path("responsibilityChain[0].agency.name").entity(String.class).isEqualTo("上海市杨浦区人民政府");
+	}
+
+	@Test
 	void searchFindsTheBrainLikeChipPlatformInTheSeeds() {
 		List<String> snippets = this.graphQl.document("{ search(text: \"类脑芯片\", first: 10) { snippet node { id } } }")
 			.execute()
