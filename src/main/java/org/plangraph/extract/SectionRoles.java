@@ -21,6 +21,9 @@ final class SectionRoles {
 	private static final Pattern YEAR_WORDS = Pattern.compile(
 			"^(?:(?:19|20)\\d{2}(?:[-—–－~～至到](?:19|20)\\d{2})?年?(?:度)?|[〇零一二三四五六七八九]{4}年?|十[一二三四五六七八九]五(?:时期|期间)?(?:规划)?|今后五年|今年|明年|下一步|近期|中长期)");
 
+	private static final java.util.List<SectionRole> JOINED_PRECEDENCE = java.util.List.of(SectionRole.TASK,
+			SectionRole.GOAL, SectionRole.SAFEGUARD, SectionRole.BACKGROUND, SectionRole.CONTEXT, SectionRole.ANNEX);
+
 	private static final Pattern JOINERS = Pattern.compile("[和与及、]");
 
 	private static final Pattern TRAILING = Pattern.compile("(?:建议|[：:；;，,。.、])+$");
@@ -50,14 +53,14 @@ final class SectionRoles {
 		if (role != null || normal.length() > 16) {
 			return role;
 		}
-		// 指导思想和发展目标, 基本原则与主要目标: joined cues; the part holds the most specific of them
+		// 指导思想和发展目标, 发展目标与主要任务: joined cues; tasks first, since their items are numbered, then goals
 		SectionRole joined = null;
 		for (String part : JOINERS.split(normal)) {
 			SectionRole r = this.cues.get(part);
 			if (r == null) {
 				return null;
 			}
-			joined = joined == null || r.ordinal() < joined.ordinal() ? r : joined;
+			joined = joined == null || JOINED_PRECEDENCE.indexOf(r) < JOINED_PRECEDENCE.indexOf(joined) ? r : joined;
 		}
 		return joined;
 	}

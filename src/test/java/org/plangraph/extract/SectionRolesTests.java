@@ -20,6 +20,7 @@ class SectionRolesTests {
 		assertThat(this.roles.roleOf("4.3 主要目标")).isEqualTo(SectionRole.GOAL);
 		assertThat(this.roles.roleOf("一、指导思想和发展目标")).isEqualTo(SectionRole.GOAL);
 		assertThat(this.roles.roleOf("（二）改革目标")).isEqualTo(SectionRole.GOAL);
+		assertThat(this.roles.roleOf("三、发展目标与主要任务")).isEqualTo(SectionRole.TASK);
 	}
 
 	@Test
