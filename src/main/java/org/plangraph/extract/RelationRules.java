@@ -108,6 +108,7 @@ final class RelationRules {
 		supportsBySentence(text, sorted, freeTopics, out);
 		operates(text, sorted, out);
 		located(text, sorted, out);
+		members(text, sorted, out);
 		tasks(document, structure, sorted, freeTopics, out);
 		for (Goal goal : structure.goals()) {
 			if (goal.evidence() == null) {
@@ -328,7 +329,8 @@ final class RelationRules {
 						break;
 					}
 					if (next.start() == m.end() && next.whole() == null && next.actor().kind() != ActorKind.AGENCY
-							&& !next.actor().id().equals(m.actor().id())) {
+							&& !next.actor().id().equals(m.actor().id())
+							&& !(next.actor().kind() == ActorKind.ZONE && isAdministrative(next.actor()))) {
 						out.add(new Relation(RelationType.LOCATED_IN, next.actor().id(), m.actor().id(),
 								sentenceOf(text, m.start(), "zone-before-actor")));
 					}
@@ -363,9 +365,10 @@ final class RelationRules {
 				break;
 			}
 			// a sentence whose subject is a zone: 嘉定区引进联影医疗…, 产业创新承载区以杨浦滨江、大创智…为核心
-			if (m.actor().kind() == ActorKind.ZONE && m.start() == s[0]) {
+			if (m.actor().kind() == ActorKind.ZONE) {
 				String after = text.substring(m.end(), Math.min(s[1], m.end() + 8));
-				boolean subject = cues("zone-subject").stream().anyMatch(after::startsWith);
+				boolean subject = cues("zone-subject").stream().anyMatch(after::startsWith)
+						&& (m.start() == s[0] || isAdministrative(m.actor()) == false);
 				if (!subject) {
 					continue;
 				}
@@ -381,6 +384,53 @@ final class RelationRules {
 					}
 					out.add(new Relation(RelationType.LOCATED_IN, o.actor().id(), m.actor().id(),
 							Evidence.of(text, s[0], s[1], "zone-subject")));
+				}
+			}
+		}
+	}
+
+	/**
+	 * Members of a named area: 长寿、长风、中环等南部创新发展带 (the places listed before 等 and a zone), 以桃浦科技智慧城为核心的
+	 * 北部创新发展带 (the core of the zone named next).
+	 */
+	private void members(String text, List<ActorMention> all, List<Relation> out) {
+		List<ActorMention> mentions = all.stream().filter(m -> m.whole() == null).toList();
+		for (int i = 0; i < mentions.size(); i++) {
+			ActorMention z = mentions.get(i);
+			if (z.actor().kind() != ActorKind.ZONE || z.whole() != null || z.start() == 0) {
+				continue;
+			}
+			int[] s = sentence(text, z.start());
+			if (text.charAt(z.start() - 1) == '等') {
+				for (int j = i - 1; j >= 0; j--) {
+					ActorMention member = mentions.get(j);
+					if (member.start() < s[0]) {
+						break;
+					}
+					if (member.whole() != null) {
+						continue;
+					}
+					String gap = text.substring(member.end(), j == i - 1 ? z.start() - 1 : mentions.get(j + 1).start())
+						.replaceAll("[“”\\s]", "");
+					if (!gap.isEmpty() && !gap.equals("、") && !gap.equals("和") || member.actor().kind() == ActorKind.AGENCY) {
+						break;
+					}
+					out.add(new Relation(RelationType.LOCATED_IN, member.actor().id(), z.actor().id(),
+							Evidence.of(text, s[0], s[1], "listed-members")));
+				}
+			}
+			String before = text.substring(Math.max(s[0], z.start() - 30), z.start());
+			int core = before.lastIndexOf("为核心");
+			int open = before.lastIndexOf('以');
+			if (core >= 0 && open >= 0 && open < core && !before.substring(core).contains("，")) {
+				int from = z.start() - before.length() + open;
+				for (ActorMention member : mentions) {
+					if (member.start() > from && member.end() <= z.start() - before.length() + core
+							&& member.whole() == null && member.actor().kind() != ActorKind.AGENCY
+							&& !member.actor().id().equals(z.actor().id())) {
+						out.add(new Relation(RelationType.LOCATED_IN, member.actor().id(), z.actor().id(),
+								Evidence.of(text, s[0], s[1], "core-of")));
+					}
 				}
 			}
 		}

@@ -199,7 +199,10 @@ class PlanLoaderTests {
 			List<LoadOutcome> outcomes = fresh.loader().load(PlanLoader.planFiles(List.of(Seeds.DIR)), o -> {
 			});
 			assertThat(outcomes).extracting(LoadOutcome::status).containsOnly(LoadStatus.NEW).hasSize(5);
-			String logged = Files.readString(debugLog).substring((int) before);
+			// the size is in bytes and the log may hold multi-byte (Chinese) text: cut the bytes, then decode
+			byte[] log = Files.readAllBytes(debugLog);
+			String logged = new String(log, (int) Math.min(before, log.length), (int) Math.max(0, log.length - before),
+					java.nio.charset.StandardCharsets.UTF_8);
 			assertThat(logged).doesNotContain("Discarded stale query");
 		}
 	}
