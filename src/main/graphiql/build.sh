@@ -9,6 +9,9 @@ if ! command -v npm >/dev/null 2>&1; then
   exit 0
 fi
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund --loglevel=error
+  if ! npm ci --no-audit --no-fund --loglevel=error; then
+    echo "[graphiql] npm ci failed (no access to the npm registry?): GraphiQL not bundled, /graphiql says so"
+    exit 0
+  fi
 fi
-node build.mjs "$outdir"
+node build.mjs "$outdir" || { echo "[graphiql] bundling failed: GraphiQL not bundled, /graphiql says so"; exit 0; }
