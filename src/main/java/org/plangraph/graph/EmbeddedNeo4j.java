@@ -131,6 +131,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		String statement = exists ? "ALTER USER $user SET PASSWORD $password CHANGE NOT REQUIRED"
 				: "CREATE USER $user SET PASSWORD $password CHANGE NOT REQUIRED";
 		system.executeTransactionally(statement, Map.of("user", auth.username(), "password", auth.password()));
+		if (!"neo4j".equals(auth.username())) {
+			// Neo4j's built-in user keeps its factory password (neo4j/neo4j) otherwise: anyone could log in with it,
+			// set a password of their own and own the graph. A random secret no one knows shuts that door.
+			byte[] secret = new byte[32];
+			new java.security.SecureRandom().nextBytes(secret);
+			system.executeTransactionally("ALTER USER neo4j IF EXISTS SET PASSWORD $password CHANGE NOT REQUIRED",
+					Map.of("password", java.util.HexFormat.of().formatHex(secret)));
+		}
 	}
 
 	/**

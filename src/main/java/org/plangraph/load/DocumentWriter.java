@@ -43,7 +43,7 @@ final class DocumentWriter {
 			""";
 
 	private static final String WRITE_NODES = """
-			CREATE (d:Document) SET d = $document, d.loadedAt = datetime()
+			MERGE (d:Document {id: $document.id}) SET d = $document, d.loadedAt = datetime()
 			WITH d
 			CALL () { UNWIND $sections AS row CREATE (n:Section) SET n = row }
 			CALL () { UNWIND $goals AS row CREATE (n:Goal) SET n = row }
@@ -112,9 +112,14 @@ final class DocumentWriter {
 			CALL () { MATCH (n:Target {doc: $doc}) DETACH DELETE n }
 			CALL () { MATCH (n:Goal {doc: $doc}) DETACH DELETE n }
 			CALL () { MATCH (n:Section {doc: $doc}) DETACH DELETE n }
-			CALL () { MATCH (n:Document {id: $doc}) DETACH DELETE n }
-			CALL () { MATCH (e:Entity) WHERE NOT (e)--() DELETE e }
+			CALL () { MATCH (n:Document {id: $doc}) WHERE NOT $keepDocument DETACH DELETE n }
+			CALL () { MATCH (e:Entity) WHERE NOT $keepDocument AND NOT (e)--() DELETE e }
 			RETURN count(*) AS deleted
+			""";
+
+	private static final String DROP_UNLINKED_ACTORS = """
+			MATCH (e:Entity) WHERE NOT (e)--() AND NOT e.id IN $named
+			DELETE e
 			""";
 
 	/** For a relationship between labels outside {@link #MODEL_PAIRS}: correct, just not in the single statement. */
@@ -139,7 +144,23 @@ final class DocumentWriter {
 	}
 
 	static void delete(SimpleQueryRunner tx, String documentId) {
-		tx.run(DELETE_DOCUMENT, Map.of("doc", documentId)).consume();
+		tx.run(DELETE_DOCUMENT, Map.of("doc", documentId, "keepDocument", false)).consume();
+	}
+
+	/**
+	 * Removes what a document wrote but keeps its {@code Document} node, for a replacement: Neo4j reads are read
+	 * committed, so a query running across the commit could otherwise match the old node, then find it deleted (a
+	 * document with no title and no sections) or miss the document altogether. Actors the document alone named stay
+	 * until {@link #dropUnlinkedActors} runs after the new version is written, so that actors both versions name are
+	 * never deleted and recreated either.
+	 */
+	static void clear(SimpleQueryRunner tx, String documentId) {
+		tx.run(DELETE_DOCUMENT, Map.of("doc", documentId, "keepDocument", true)).consume();
+	}
+
+	/** As a full delete and a fresh write would leave them: unlinked actors go, except those the new version names. */
+	static void dropUnlinkedActors(SimpleQueryRunner tx, GraphRows rows) {
+		tx.run(DROP_UNLINKED_ACTORS, Map.of("named", rows.actors().stream().map(a -> a.get("id")).toList())).consume();
 	}
 
 	static void write(SimpleQueryRunner tx, GraphRows rows) {

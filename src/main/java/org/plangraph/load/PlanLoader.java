@@ -263,9 +263,12 @@ public class PlanLoader {
 							0, 0, started);
 				}
 				if (stored.sha256() != null) {
-					DocumentWriter.delete(tx, document.id());
+					DocumentWriter.clear(tx, document.id());
 				}
 				DocumentWriter.write(tx, rows);
+				if (stored.sha256() != null) {
+					DocumentWriter.dropUnlinkedActors(tx, rows);
+				}
 				return outcome(file, stored.sha256() == null ? LoadStatus.NEW : LoadStatus.REPLACED, document,
 						summary(document, extraction), rows.nodeCount(), rows.relationshipCount(), started);
 			});
