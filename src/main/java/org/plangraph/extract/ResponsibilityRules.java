@@ -99,7 +99,7 @@ final class ResponsibilityRules {
 			List<Relation> found = new ArrayList<>();
 			brackets(text, span[0], span[1], task.id(), jurisdiction, mentions, found);
 			if (found.isEmpty()) {
-				inText(text, span[0], span[1], task.id(), textMentions, found, reply);
+				inText(text, span[0], span[1], task.id(), textMentions, found, reply, jurisdiction, mentions);
 			}
 			for (Relation r : replyWide) {
 				found.add(new Relation(r.type(), r.fromId(), task.id(), r.role(), r.evidence()));
@@ -381,9 +381,10 @@ final class ResponsibilityRules {
 	 * co-lead. In a reply, units the handler works with (会同X, 联合X) co-lead that reply.
 	 */
 	private void inText(String text, int from, int to, String taskId, List<ActorMention> textMentions,
-			List<Relation> out, boolean reply) {
+			List<Relation> out, boolean reply, Jurisdiction jurisdiction, List<ActorMention> mentions) {
 		for (ActorMention m : textMentions) {
-			if (m.start() < from || m.end() > to || m.actor().kind() != ActorKind.AGENCY || m.whole() != null) {
+			if (m.start() < from || m.end() > to || !canAnswer(m) || m.whole() != null
+					|| m.actor().kind() == ActorKind.ZONE && !listedWithAgency(text, m, textMentions)) {
 				continue;
 			}
 			int after = skipList(text, m.end(), to, textMentions);
@@ -399,12 +400,33 @@ final class ResponsibilityRules {
 				role = CO_LEAD;
 			}
 			if (role != null) {
+				String agencyId = m.actor().id();
+				if (m.actor().kind() == ActorKind.ZONE) {
+					// A place named as a responsible unit (市科委、杨浦区牵头) stands for its government.
+					Actor government = new Actor(ActorKind.AGENCY, jurisdiction.governmentOf(m.actor().name()), null,
+							List.of());
+					mentions.add(new ActorMention(m.start(), m.end(), m.written(), government, "place-government",
+							null));
+					agencyId = government.id();
+				}
 				int s = sentenceStart(text, m.start(), from);
 				int e = sentenceEnd(text, m.end(), to);
-				out.add(new Relation(RelationType.RESPONSIBLE_FOR, m.actor().id(), taskId, role,
+				out.add(new Relation(RelationType.RESPONSIBLE_FOR, agencyId, taskId, role,
 						Evidence.of(text, s, e, "responsibility-text")));
 			}
 		}
+	}
+
+	/** A place in a list of units with an agency right before it (市科委、杨浦区), not a place on its own. */
+	private static boolean listedWithAgency(String text, ActorMention place, List<ActorMention> mentions) {
+		return place.start() > 0 && text.charAt(place.start() - 1) == '、' && mentions.stream()
+			.anyMatch(other -> other.end() == place.start() - 1 && other.actor().kind() == ActorKind.AGENCY);
+	}
+
+	/** Agencies, and places of government level (杨浦区, 延安市) that a list of responsible units may name. */
+	private static boolean canAnswer(ActorMention m) {
+		return m.actor().kind() == ActorKind.AGENCY
+				|| m.actor().kind() == ActorKind.ZONE && BARE_PLACE.matcher(m.actor().name()).matches();
 	}
 
 	/** Past a list of further agencies (A、B牵头): where the words after the last of them start. */
@@ -415,7 +437,7 @@ final class ResponsibilityRules {
 			moved = false;
 			if (pos < to && (text.charAt(pos) == '、' || text.charAt(pos) == '和')) {
 				for (ActorMention other : mentions) {
-					if (other.start() == pos + 1 && other.actor().kind() == ActorKind.AGENCY) {
+					if (other.start() == pos + 1 && canAnswer(other)) {
 						pos = other.end();
 						moved = true;
 						break;

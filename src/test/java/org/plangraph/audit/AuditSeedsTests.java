@@ -24,6 +24,8 @@ class AuditSeedsTests {
 
 	private static final String REPLY = "doc:003_260d9b15293244e4";
 
+	private static final String SCHEME = "doc:002_49859cdc74a7f20e";
+
 	private static AuditReport report;
 
 	@Autowired
@@ -59,6 +61,21 @@ class AuditSeedsTests {
 				.extracting(ChainLink::agency)
 				.anySatisfy(agency -> assertThat(agency).contains("杨浦区人民政府"));
 		});
+	}
+
+	@Test
+	void theCityAndDistrictLeadTheJointWorkingMechanism() {
+		Set<String> task = ids("MATCH (t:Task {doc: '" + SCHEME + "'}) WHERE t.text CONTAINS '市区联动工作机制' RETURN t.id");
+		assertThat(task).as("the task whose text sets up 市区联动工作机制").hasSize(1);
+		TaskChain chain = report.chains()
+			.stream()
+			.filter(c -> task.contains(c.taskId()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(chain.links()).filteredOn(l -> "LEAD".equals(l.role()))
+			.extracting(ChainLink::agency)
+			.anySatisfy(a -> assertThat(a).isEqualTo("上海市科学技术委员会"))
+			.anySatisfy(a -> assertThat(a).contains("杨浦区"));
 	}
 
 	@Test

@@ -74,6 +74,24 @@ class ResponsibilityRulesTests {
 	}
 
 	@Test
+	void aPlaceListedAmongResponsibleUnitsStandsForItsGovernment() {
+		Extraction extraction = extract("""
+				宁安市人民政府办公室关于印发宁安市数字经济行动方案的通知
+				宁安市人民政府办公室
+				2024年3月1日
+				一、重点任务
+				1.建设数据要素市场。培育数据交易机构，完善数据流通规则。
+				省数据局、宁安市牵头建立省市协同推进机制，形成年度项目清单。
+				""");
+		assertThat(responsible(extraction)).contains(tuple("agency:宁安市人民政府", "一.1", "LEAD"))
+			.anySatisfy(t -> assertThat(t.toList()).containsSubsequence("一.1", "LEAD")
+				.first()
+				.asString()
+				.contains("数据局"));
+		assertThat(extraction.actors()).extracting(Actor::id).contains("agency:宁安市人民政府");
+	}
+
+	@Test
 	void theAgencyHierarchyFollowsThePlace() {
 		Extraction extraction = extract(PLAN);
 		assertThat(extraction.relations()).filteredOn(r -> r.type() == RelationType.REPORTS_TO)
