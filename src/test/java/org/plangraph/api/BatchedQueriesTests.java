@@ -1,18 +1,12 @@
 package org.plangraph.api;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Nested fields are fetched per level for the whole batch (DataLoader), not once per parent: no N+1. */
 @FixtureGraphTest
-class BatchedQueriesTests {
+class BatchedQueriesTests extends ApiFixtureSupport {
 
 	private static final String NESTED = """
 			query($first: Int) { tasks(first: $first) { edges { node {
@@ -20,20 +14,6 @@ class BatchedQueriesTests {
 			  document { title issuers { name } }
 			  responsible { role agency { name locatedIn { name } } evidence { quote document { title } } }
 			} } } }""";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Driver driver;
-
-	HttpGraphQlTester graphQl;
-
-	@BeforeEach
-	void fixture() {
-		ApiFixture.create(this.driver);
-		this.graphQl = GraphQlTesting.graphQl(this.port);
-	}
 
 	@Test
 	void aNestedRequestRunsOneCypherStatementPerLevelWhateverThePageSize() {

@@ -4,20 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.ErrorType;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every query of the contract over HTTP against the fixture graph, with exact answers. */
 @FixtureGraphTest
-class GraphQlApiTests {
+class GraphQlApiTests extends ApiFixtureSupport {
 
 	private static final String BRAIN_PLATFORM = "platform:类脑芯片与片上智能系统研发与转化平台";
 
@@ -31,20 +26,6 @@ class GraphQlApiTests {
 			    evidence { quote start end document { id title } }
 			  }
 			}""";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Driver driver;
-
-	HttpGraphQlTester graphQl;
-
-	@BeforeEach
-	void fixture() {
-		ApiFixture.create(this.driver);
-		this.graphQl = GraphQlTesting.graphQl(this.port);
-	}
 
 	@Test
 	void documentsInFileOrderWithTheirIssuers() {

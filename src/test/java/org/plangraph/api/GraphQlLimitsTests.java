@@ -4,15 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.introspection.IntrospectionQuery;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,27 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a 500, a stack trace or a change to the graph.
  */
 @FixtureGraphTest
-class GraphQlLimitsTests {
+class GraphQlLimitsTests extends ApiFixtureSupport {
 
 	/** Cypher, Lucene and JSON syntax that must be taken as plain text wherever a string goes in. */
 	static final List<String> HOSTILE = List.of("\"", "\\", "~", "*", "?", "AND", "a AND b OR NOT c", "类脑~2",
 			"title:*", "[a TO z]", "(", "\"unterminated", "\\\\\"", "') RETURN 1 //", "' OR 1=1 --",
 			"x}) MATCH (n) DETACH DELETE n //", "$id", "{id: 1}", "\u0000\u0001", "\uD83D\uDE00芯片", "/regex/",
 			"%00", "<script>alert(1)</script>", "+-&&||!^");
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Driver driver;
-
-	WebTestClient http;
-
-	@BeforeEach
-	void fixture() {
-		ApiFixture.create(this.driver);
-		this.http = GraphQlTesting.http(this.port);
-	}
 
 	@Test
 	void deepNestingIsRejectedBeforeAnyQueryRuns() {

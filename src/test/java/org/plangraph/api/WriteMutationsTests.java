@@ -2,13 +2,9 @@ package org.plangraph.api;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -16,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** With a write token configured: mutations load and delete documents, and only with the token. */
 @FixtureGraphTest
-class WriteMutationsTests {
+class WriteMutationsTests extends ApiFixtureSupport {
 
 	private static final String LOAD = """
 			mutation($name: String!, $text: String!) {
@@ -29,20 +25,6 @@ class WriteMutationsTests {
 			一、主要任务
 			（一）推进类脑芯片研发。依托复旦大学建设类脑芯片研发平台。
 			""";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Driver driver;
-
-	HttpGraphQlTester graphQl;
-
-	@BeforeEach
-	void fixture() {
-		ApiFixture.create(this.driver);
-		this.graphQl = GraphQlTesting.graphQl(this.port);
-	}
 
 	@Test
 	void loadThenDeleteWithTheToken() {
