@@ -16,8 +16,9 @@ import org.plangraph.document.Section;
  * The relation rules over a document's actor and topic mentions, each fact with its sentence as evidence:
  * <ul>
  * <li>SUPPORTS: a platform, university or firm whose own name names a topic (类脑芯片…平台 → 类脑芯片); one named in
- * a sentence with a topic and a supports cue (依托, 服务, 支撑, 领域 …) → that topic, unless the topic is only
- * written inside another actor's name; one named in a task's own text → that task.</li>
+ * a list of actors that the sentence relies on (依托A、B等…), says serves a field (A服务T), names as a category
+ * (A等T平台) or as representatives (以A为代表的T) → the topics of those fields, unless a topic is only written inside
+ * another actor's name; one a leaf task's text builds, strengthens or relies on (推进A建设, 发挥A作用) → that task.</li>
  * <li>OPERATES: a university or firm that opens a platform's name (复旦大学上海智能产业创新研究院), is written in
  * brackets after it (…创新中心（上海理工）), or builds it (依托X建设Y, X的Y).</li>
  * <li>LOCATED_IN: a zone written right before an actor (复兴岛上海量子…基地), an actor followed by 落户/位于/在 and a
@@ -156,56 +157,139 @@ final class RelationRules {
 	}
 
 	/**
-	 * Sentence rules: 依托X…T (what is relied on serves the fields named after it), 以X为代表的T, X…等T平台/企业
-	 * (a category named after the listed actors), T领域…X. Only fields count, and only where written outside names.
+	 * Sentence rules over lists of actors (A、B和C等): what a list is to the fields of its sentence decides whether it
+	 * serves them. Relied on (依托A、B等高校，…T; 以A为依托…T), the list serves the fields written after it in its
+	 * sentence; a list that says whom it serves (A服务T, A聚焦T) serves the fields of that clause; a list named as a
+	 * category (A、B等T平台) or as its representatives (以A为代表的T) serves that field; and T领域…A ties A to T.
+	 * Only fields count, only where written outside names, and only whole names: 埃森哲 inside 埃森哲中国数字创新中心
+	 * relies on nothing.
 	 */
 	private void supportsBySentence(String text, List<ActorMention> mentions, List<TopicMatcher.Mention> topics,
 			List<Relation> out) {
-		for (ActorMention m : mentions) {
-			if (!serves(m.actor().kind())) {
-				continue;
+		boolean previousClauseRelied = false;
+		int previousSentence = -1;
+		for (List<ActorMention> list : actorLists(text, mentions)) {
+			ActorMention first = list.get(0);
+			ActorMention last = list.get(list.size() - 1);
+			int[] s = sentence(text, first.start());
+			if (s[0] != previousSentence) {
+				previousClauseRelied = false;
+				previousSentence = s[0];
 			}
-			int[] s = sentence(text, m.start());
-			int clauseStart = clauseStart(text, m.start(), s[0]);
-			int clauseEnd = clauseEnd(text, m.end(), s[1]);
-			String lead = text.substring(Math.max(s[0], m.start() - 40), m.start());
-			boolean relied = cues("supports").stream().anyMatch(lead::contains)
-					&& !lead.substring(Math.max(0, lastIndexOfAny(lead, cues("supports")))).contains("。");
-			String after = text.substring(m.end(), clauseEnd);
-			int represented = after.indexOf("为代表的");
-			int category = after.indexOf('等');
-			for (int k = firstAtOrAfter(topics, s[0]); k < topics.size() && topics.get(k).start() < s[1]; k++) {
+			int clauseStart = clauseStart(text, first.start(), s[0]);
+			int clauseEnd = clauseEnd(text, last.end(), s[1]);
+			String before = text.substring(clauseStart, first.start()).strip();
+			String after = text.substring(last.end(), clauseEnd);
+			boolean relied = endsWithAny(before, cues("supports-relied"))
+					|| before.endsWith("以") && cueAfterList(after, cues("supports-as-basis"))
+					|| before.isEmpty() && previousClauseRelied;
+			previousClauseRelied = relied && clauseEnd < s[1];
+			boolean serves = cueAfterList(after, cues("supports-serves"));
+			int represented = before.endsWith("以") ? indexOfAny(after, cues("supports-represents")) : -1;
+			int category = after.startsWith("等") ? last.end() + 1 : -1;
+			for (int k = firstAtOrAfter(topics, last.end()); k < topics.size() && topics.get(k).start() < s[1]; k++) {
 				TopicMatcher.Mention t = topics.get(k);
 				if (t.end() > s[1] || !this.topics.isField(t.topic())) {
 					continue;
 				}
 				String method = null;
-				if (relied && t.start() >= m.end()) {
+				if (relied) {
 					method = "relied-on";
 				}
-				else if (represented >= 0 && t.start() >= m.end() + represented && t.start() < m.end() + represented + 12) {
+				else if (serves && t.end() <= clauseEnd) {
+					method = "serves";
+				}
+				else if (represented >= 0 && t.start() > last.end() + represented
+						&& t.start() < last.end() + represented + 12) {
 					method = "represents";
 				}
-				else if (category >= 0 && t.start() > m.end() + category && t.end() <= clauseEnd
-						&& t.start() - (m.end() + category) <= 3) {
+				else if (category >= 0 && t.end() <= clauseEnd && t.start() - category <= 3) {
 					method = "category";
 				}
-				else if (t.start() >= clauseStart && t.end() <= m.start()
-						&& text.startsWith("领域", t.end())) {
-					method = "field-of";
-				}
 				if (method != null) {
-					out.add(new Relation(RelationType.SUPPORTS, m.actor().id(), t.topic().id(),
-							Evidence.of(text, s[0], s[1], method)));
+					addSupports(list, t, Evidence.of(text, s[0], s[1], method), out);
+				}
+			}
+			for (int k = firstAtOrAfter(topics, clauseStart); k < topics.size() && topics.get(k).end() <= first.start(); k++) {
+				TopicMatcher.Mention t = topics.get(k);
+				if (this.topics.isField(t.topic()) && text.startsWith("领域", t.end())) {
+					addSupports(list, t, Evidence.of(text, s[0], s[1], "field-of"), out);
 				}
 			}
 		}
 	}
 
-	private static int lastIndexOfAny(String text, List<String> words) {
+	private static void addSupports(List<ActorMention> list, TopicMatcher.Mention topic, Evidence evidence,
+			List<Relation> out) {
+		for (ActorMention m : list) {
+			if (serves(m.actor().kind())) {
+				out.add(new Relation(RelationType.SUPPORTS, m.actor().id(), topic.topic().id(), evidence));
+			}
+		}
+	}
+
+	/**
+	 * Whole-name mentions grouped into the lists a sentence writes (A、B和C, “A”“B”): only list joiners, quotes and
+	 * spaces stand between members.
+	 */
+	private List<List<ActorMention>> actorLists(String text, List<ActorMention> mentions) {
+		List<List<ActorMention>> lists = new ArrayList<>();
+		List<ActorMention> current = null;
+		for (ActorMention m : mentions) {
+			if (m.whole() != null) {
+				continue;
+			}
+			if (current != null) {
+				ActorMention previous = current.get(current.size() - 1);
+				if (m.start() >= previous.end()
+						&& isListJoiner(text.substring(previous.end(), m.start()).strip())) {
+					current.add(m);
+					continue;
+				}
+			}
+			current = new ArrayList<>();
+			current.add(m);
+			lists.add(current);
+		}
+		return lists;
+	}
+
+	private boolean isListJoiner(String between) {
+		String bare = between.replace("“", "").replace("”", "").replace("\"", "").replace(" ", "");
+		return bare.isEmpty() || cues("list-joiner").contains(bare);
+	}
+
+	/**
+	 * 等高校、科研院所和企业为依托 → 为依托: a list summed up with category words (等…) is followed by the cue after
+	 * them; without 等, the cue must follow the list directly.
+	 */
+	private static boolean cueAfterList(String after, List<String> words) {
+		if (startsWithAny(after, words)) {
+			return true;
+		}
+		if (!after.startsWith("等")) {
+			return false;
+		}
+		int cue = indexOfAny(after, words);
+		return cue > 0 && cue <= 16;
+	}
+
+	private static boolean endsWithAny(String text, List<String> words) {
+		return words.stream().anyMatch(text::endsWith);
+	}
+
+	private static boolean startsWithAny(String text, List<String> words) {
+		return words.stream().anyMatch(text::startsWith);
+	}
+
+	/** Where the first of {@code words} starts in {@code text}, or -1. */
+	private static int indexOfAny(String text, List<String> words) {
 		int best = -1;
 		for (String w : words) {
-			best = Math.max(best, text.lastIndexOf(w));
+			int i = text.indexOf(w);
+			if (i >= 0 && (best < 0 || i < best)) {
+				best = i;
+			}
 		}
 		return best;
 	}
@@ -454,7 +538,8 @@ final class RelationRules {
 				}
 				Evidence evidence = sentenceOf(text, m.start(), "task-text");
 				out.add(new Relation(RelationType.MENTIONS, task.id(), m.actor().id(), evidence));
-				if (serves(m.actor().kind())) {
+				if (serves(m.actor().kind()) && m.whole() == null && innermostTask(structure, sections, task, m)
+						&& engaged(text, m)) {
 					out.add(new Relation(RelationType.SUPPORTS, m.actor().id(), task.id(), evidence));
 				}
 			}
@@ -462,29 +547,6 @@ final class RelationRules {
 				if (t.start() >= from && t.end() <= to) {
 					out.add(new Relation(RelationType.ADVANCES, task.id(), t.topic().id(),
 							sentenceOf(text, t.start(), "task-text")));
-				}
-			}
-			// 推进人工智能芯片研发。依托复旦大学…: what the task relies on serves the field its title names
-			List<Topic> titleFields = new ArrayList<>();
-			for (TopicMatcher.Mention t : this.topics.find(task.title())) {
-				if (this.topics.isField(t.topic())) {
-					titleFields.add(t.topic());
-				}
-			}
-			if (!titleFields.isEmpty()) {
-				for (ActorMention m : mentions) {
-					if (m.start() < from || m.end() > to || !serves(m.actor().kind())) {
-						continue;
-					}
-					int[] s = sentence(text, m.start());
-					String before = text.substring(s[0], m.start());
-					if (before.startsWith("依托") || before.startsWith("依靠") || before.startsWith("以")
-							|| before.contains("依托") && !before.contains("，")) {
-						for (Topic field : titleFields) {
-							out.add(new Relation(RelationType.SUPPORTS, m.actor().id(), field.id(),
-									Evidence.of(text, from, s[1], "task-title-field")));
-						}
-					}
 				}
 			}
 		}
@@ -500,6 +562,29 @@ final class RelationRules {
 				}
 			}
 		}
+	}
+
+	/** Whether no sub-task of {@code task} holds the mention: an actor serves the leaf task whose text names it. */
+	private static boolean innermostTask(PlanStructure structure, Map<String, Section> sections, Task task,
+			ActorMention m) {
+		for (Task other : structure.tasks()) {
+			Section inner = sections.get(other.sectionCode());
+			if (other != task && inner != null && other.sectionCode().startsWith(task.sectionCode() + ".")
+					&& m.start() >= inner.start() && m.end() <= inner.end()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Whether the task does something with the actor: its clause builds, strengthens or relies on it (推进A建设,
+	 * 发挥A作用, 依托A), rather than only naming it (A营收过千亿, A登陆科创板).
+	 */
+	private boolean engaged(String text, ActorMention m) {
+		int[] s = sentence(text, m.start());
+		String clause = text.substring(clauseStart(text, m.start(), s[0]), clauseEnd(text, m.end(), s[1]));
+		return cues("task-engagement").stream().anyMatch(clause::contains);
 	}
 
 	/** REPORTS_TO for a document's agencies, and the agencies those lines reach that the document does not name. */

@@ -18,7 +18,7 @@ import java.util.Set;
 final class ExtractionScorer {
 
 	static final List<String> CATEGORIES = List.of("entities", "goals", "targets", "tasks", "SUPPORTS", "OPERATES",
-			"LOCATED_IN", "RESPONSIBLE_FOR");
+			"LOCATED_IN", "RESPONSIBLE_FOR", "relations");
 
 	private static final Set<RelationType> SCORED_RELATIONS = Set.of(RelationType.SUPPORTS, RelationType.OPERATES,
 			RelationType.LOCATED_IN, RelationType.RESPONSIBLE_FOR);
@@ -62,6 +62,9 @@ final class ExtractionScorer {
 				RelationType.RESPONSIBLE_FOR)) {
 			scores.put(type.name(), relations(gold, extraction, type));
 		}
+		// micro-average over the scored relation types: the "relations F1"
+		scores.put("relations", List.of(RelationType.SUPPORTS, RelationType.OPERATES, RelationType.LOCATED_IN,
+				RelationType.RESPONSIBLE_FOR).stream().map(t -> scores.get(t.name())).reduce(Score.ZERO, Score::plus));
 		return scores;
 	}
 
@@ -199,12 +202,30 @@ final class ExtractionScorer {
 	}
 
 	private static Score relations(GoldStandard gold, Extraction extraction, RelationType type) {
+		RelationMatch match = matchRelations(gold, extraction, type);
+		return new Score(match.expected().size(), match.predicted().size(),
+				match.expected().size() - match.missed().size(), match.predicted().size() - match.extra().size());
+	}
+
+	/** Gold relations of one type against the predicted ones: what each side has that the other lacks. */
+	record RelationMatch(List<GoldStandard.GoldRelation> expected, List<String> predicted,
+			List<GoldStandard.GoldRelation> missed, List<String> extra) {
+	}
+
+	/** The rule name in a description written by {@link #matchRelations}. */
+	static String methodOf(String description) {
+		int open = description.indexOf(" [");
+		return open < 0 ? "?" : description.substring(open + 2, description.indexOf(']', open));
+	}
+
+	static RelationMatch matchRelations(GoldStandard gold, Extraction extraction, RelationType type) {
 		Map<String, Actor> actors = distinctActors(extraction);
 		Map<String, String> taskCodes = new HashMap<>();
 		extraction.tasks().forEach(task -> taskCodes.put(task.id(), task.code()));
 		Map<String, String> topicNames = new HashMap<>();
 		extraction.topics().forEach(topic -> topicNames.put(topic.id(), topic.name()));
 		Map<String, Resolved> predicted = new LinkedHashMap<>();
+		Map<Resolved, String> described = new HashMap<>();
 		for (Relation relation : extraction.relations()) {
 			if (relation.type() != type || !SCORED_RELATIONS.contains(type) || "ACCOUNTABLE".equals(relation.role())) {
 				continue;
@@ -228,8 +249,12 @@ final class ExtractionScorer {
 			else {
 				to = relation.toId();
 			}
-			predicted.putIfAbsent(relation.fromId() + "|" + to + "|" + relation.role(),
-					new Resolved(names(from), to, toNames, relation.role()));
+			Resolved resolved = new Resolved(names(from), to, toNames, relation.role());
+			if (predicted.putIfAbsent(relation.fromId() + "|" + to + "|" + relation.role(), resolved) == null) {
+				described.put(resolved, "%s -> %s %s [%s] %s".formatted(from.name(), to,
+						relation.role() == null ? "" : relation.role(), relation.evidence().method(),
+						relation.evidence().quote()));
+			}
 		}
 		Map<String, Set<String>> goldNames = new HashMap<>();
 		for (GoldStandard.GoldEntity entity : gold.entities()) {
@@ -243,7 +268,7 @@ final class ExtractionScorer {
 				expected.add(relation);
 			}
 		}
-		int goldMatched = 0;
+		List<GoldStandard.GoldRelation> missed = new ArrayList<>();
 		Set<Resolved> predictedMatched = new HashSet<>();
 		for (GoldStandard.GoldRelation relation : expected) {
 			Set<String> from = goldNames.getOrDefault(relation.from(), Set.of(normalize(relation.from())));
@@ -255,11 +280,16 @@ final class ExtractionScorer {
 					found = true;
 				}
 			}
-			if (found) {
-				goldMatched++;
+			if (!found) {
+				missed.add(relation);
 			}
 		}
-		return new Score(expected.size(), predicted.size(), goldMatched, predictedMatched.size());
+		List<String> extra = predicted.values()
+			.stream()
+			.filter(r -> !predictedMatched.contains(r))
+			.map(described::get)
+			.toList();
+		return new RelationMatch(expected, predicted.values().stream().map(described::get).toList(), missed, extra);
 	}
 
 	private static boolean sameEnd(String goldTo, Resolved predicted, Map<String, Set<String>> goldNames) {

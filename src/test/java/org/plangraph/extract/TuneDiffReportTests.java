@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -14,7 +17,7 @@ import org.plangraph.document.PlanParser;
 
 /**
  * A developer's aid, off unless {@code -Dplangraph.tuneDiff=true}: writes {@code target/tune-diff.md} listing, for
- * the gold files of the {@code tune} split only, the goals, targets and tasks the extractor missed or added. Held-out
+ * the gold files of the {@code tune} split only, the goals, targets, tasks and scored relations the extractor missed or added. Held-out
  * and generalization files are deliberately left out: their errors must not be looked at while tuning rules.
  */
 @EnabledIfSystemProperty(named = "plangraph.tuneDiff", matches = "true")
@@ -69,6 +72,26 @@ class TuneDiffReportTests {
 			List<String> expected = gold.tasks().stream().map(GoldStandard.GoldTask::code).toList();
 			expected.stream().filter(c -> !predicted.contains(c)).forEach(c -> out.append("- MISSED ").append(c).append('\n'));
 			predicted.stream().filter(c -> !expected.contains(c)).forEach(c -> out.append("- EXTRA ").append(c).append('\n'));
+			for (RelationType type : List.of(RelationType.SUPPORTS, RelationType.OPERATES, RelationType.LOCATED_IN,
+					RelationType.RESPONSIBLE_FOR)) {
+				ExtractionScorer.RelationMatch match = ExtractionScorer.matchRelations(gold, e, type);
+				out.append("\n### ").append(type).append('\n');
+				Map<String, Long> byMethod = match.predicted()
+					.stream()
+					.collect(Collectors.groupingBy(ExtractionScorer::methodOf, TreeMap::new, Collectors.counting()));
+				Map<String, Long> extraByMethod = match.extra()
+					.stream()
+					.collect(Collectors.groupingBy(ExtractionScorer::methodOf, TreeMap::new, Collectors.counting()));
+				out.append("predicted by method: ").append(byMethod).append(", not in gold: ").append(extraByMethod)
+					.append('\n');
+				match.missed().forEach(g -> out.append("- MISSED %s -> %s %s\n".formatted(g.from(), g.to(),
+						g.role() == null ? "" : g.role())));
+				match.extra().forEach(x -> out.append("- EXTRA ").append(x).append('\n'));
+				match.predicted()
+					.stream()
+					.filter(x -> !match.extra().contains(x))
+					.forEach(x -> out.append("- OK ").append(x).append('\n'));
+			}
 			out.append('\n');
 		}
 		Path report = Path.of("target", "tune-diff.md");
