@@ -34,13 +34,15 @@ public final class Bench {
 		int startups = Integer.getInteger("bench.startups", 1);
 		String heap = System.getProperty("bench.heap", "2g");
 		Path jar = Path.of(System.getProperty("bench.jar", "target/plangraph.jar"));
-		List<String> phases = List.of(System.getProperty("bench.phases", "ingest,serve").split(","));
+		List<String> phases = List.of(System.getProperty("bench.phases", "extract,ingest,serve").split(","));
 		Path work = Path.of("target", "bench");
+		// a partial run (-Dbench.phases=extract) can write elsewhere and leave the last full run's figures alone
+		Path results = Path.of(System.getProperty("bench.results", "bench/results"));
 		Files.createDirectories(work);
 		Report report = new Report(sizes, querySize, clients, warmup, measure, heap);
 		report.setting("bench.sizes", String.join(",", sizes.stream().map(String::valueOf).toList()));
 		Map.of("bench.query.size", "1000", "bench.clients", "16", "bench.query.seconds", "20", "bench.query.warmup",
-				"5", "bench.startups", "1", "bench.heap", "2g", "bench.phases", "ingest,serve", "bench.parallel", "4")
+				"5", "bench.startups", "1", "bench.heap", "2g", "bench.phases", "extract,ingest,serve", "bench.parallel", "4")
 			.forEach((key, standard) -> {
 				String value = System.getProperty(key, standard);
 				if (!value.equals(standard)) {
@@ -49,7 +51,15 @@ public final class Bench {
 			});
 		log("machine: " + report.machine());
 
+		if (phases.contains("extract")) {
+			extraction(work, report);
+		}
 		IngestBench ingest = new IngestBench(work, heap);
+		if (!phases.contains("ingest")) {
+			report.write(results);
+			log("wrote " + results.resolve("latest.md") + " (no ingest phase, so no start-up or queries either)");
+			return;
+		}
 		log("warm-up: ingest of 10 documents (not reported)");
 		ingest.run(10);
 		Store.delete(ingest.store(10));
@@ -57,7 +67,7 @@ public final class Bench {
 			log("ingest N=" + n);
 			IngestBench.Result r = ingest.run(n);
 			report.ingest(r);
-			report.write(Path.of("bench", "results"));
+			report.write(results);
 			log(String.format("  plangraph %d ms, LOAD CSV %d ms (ratio %.2f), neo4j-admin %d ms; %d elements; problems %s",
 					r.plangraph().millis(), r.loadCsv().millis(), r.ratioToLoadCsv(), r.adminImport().millis(),
 					r.elements(), r.problems()));
@@ -81,15 +91,37 @@ public final class Bench {
 			}
 			log("start-up, empty store: " + emptyTimes + " ms");
 			report.startup("empty store (first start creates it)", emptyTimes);
-			report.write(Path.of("bench", "results"));
-			queries(sizes, querySize, ingest, jar, heap, work, new QueryBench(clients, warmup, measure), report);
+			report.write(results);
+			queries(sizes, querySize, ingest, jar, heap, work, new QueryBench(clients, warmup, measure), report,
+					results);
 		}
-		report.write(Path.of("bench", "results"));
-		log("wrote bench/results/latest.md");
+		report.write(results);
+		log("wrote " + results.resolve("latest.md"));
+	}
+
+	/** Extraction MB/s on one thread: the gold fixtures' real plans, then a generated corpus in their style. */
+	private static void extraction(Path work, Report report) throws Exception {
+		Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.extract.warmup", 20));
+		Duration measure = Duration.ofSeconds(Integer.getInteger("bench.extract.seconds", 30));
+		ExtractionBench bench = new ExtractionBench(warmup, measure);
+		Path generated = work.resolve("extract-corpus");
+		Store.delete(generated);
+		Files.createDirectories(generated);
+		List<Path> corpus = PlanCorpusGenerator.write(generated, Integer.getInteger("bench.extract.size", 200), 42);
+		List<Path> real = new ArrayList<>(ExtractionBench.textFiles(Path.of("import/plans")));
+		real.addAll(ExtractionBench.textFiles(Path.of("src/test/resources/fixtures/plans")));
+		for (var set : List.of(Map.entry("real plans (seeds and gold fixtures)", real),
+				Map.entry("generated corpus", corpus))) {
+			log("extraction: " + set.getKey() + ", " + set.getValue().size() + " documents");
+			ExtractionBench.Result r = bench.run(set.getKey(), set.getValue());
+			log(String.format("  parse %.1f MB/s, extract %.1f MB/s, both %.1f MB/s, %.0f docs/s", r.parseMBps(),
+					r.extractMBps(), r.totalMBps(), r.documentsPerSecond()));
+			report.extraction(r);
+		}
 	}
 
 	private static void queries(List<Integer> sizes, int querySize, IngestBench ingest, Path jar, String heap,
-			Path work, QueryBench bench, Report report) throws Exception {
+			Path work, QueryBench bench, Report report, Path results) throws Exception {
 		for (int n : sizes) {
 			try (ServeProcess serve = ServeProcess.start(jar, ingest.store(n), false, heap,
 					work.resolve("serve-query-" + n + ".log"))) {
@@ -127,7 +159,7 @@ public final class Bench {
 						"  %-22s %-20s p50 %s ms p99 %s ms %.0f/s errors %d %s", target, query, s.p50(), s.p99(),
 						s.perSecond(), s.errors(), s.firstError() == null ? "" : s.firstError()))));
 				report.queries(n, targets);
-				report.write(Path.of("bench", "results"));
+				report.write(results);
 			}
 		}
 	}

@@ -53,6 +53,8 @@ final class Report {
 
 	private final List<IngestBench.Result> ingest = new ArrayList<>();
 
+	private final List<ExtractionBench.Result> extraction = new ArrayList<>();
+
 	private final Map<String, List<Long>> startups = new LinkedHashMap<>();
 
 	private final Map<Integer, Map<String, Map<String, QueryLoad.Stats>>> queries = new TreeMap<>();
@@ -78,6 +80,14 @@ final class Report {
 
 	void note(String note) {
 		this.notes.add(note);
+	}
+
+	void extraction(ExtractionBench.Result r) {
+		this.extraction.add(r);
+		row("extract", r.documents(), r.corpus(), "parse_MBps", String.format("%.2f", r.parseMBps()));
+		row("extract", r.documents(), r.corpus(), "extract_MBps", String.format("%.2f", r.extractMBps()));
+		row("extract", r.documents(), r.corpus(), "total_MBps", String.format("%.2f", r.totalMBps()));
+		row("extract", r.documents(), r.corpus(), "docs_per_second", String.format("%.1f", r.documentsPerSecond()));
 	}
 
 	void ingest(IngestBench.Result r) {
@@ -143,6 +153,17 @@ final class Report {
 			.append(this.warmup.toSeconds()).append(" s warm-up then ").append(this.measure.toSeconds())
 			.append(" s measured per query and target\n\n");
 
+		if (!this.extraction.isEmpty()) {
+			md.append("## Extraction, one thread, no Neo4j\n\n| text set | docs | MB (UTF-8) | passes | parse MB/s | "
+					+ "extract MB/s | **parse + extract MB/s** | docs/s | elements per pass |\n"
+					+ "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+			for (ExtractionBench.Result r : this.extraction) {
+				md.append(String.format("| %s | %d | %.2f | %d | %.1f | %.1f | **%.1f** | %.0f | %d |\n", r.corpus(),
+						r.documents(), r.bytes() / 1e6, r.passes(), r.parseMBps(), r.extractMBps(), r.totalMBps(),
+						r.documentsPerSecond(), r.elements()));
+			}
+			md.append('\n');
+		}
 		md.append("## Ingest\n\n");
 		md.append("| N | docs | corpus MB | nodes | rels | plangraph load s | docs/s | MB/s | elements/s | LOAD CSV s | "
 				+ "LOAD CSV elements/s | neo4j-admin s (tool / with JVM) | **plangraph / LOAD CSV** | parse+extract s |"

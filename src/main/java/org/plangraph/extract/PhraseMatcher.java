@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 
 /**
- * Finds every occurrence of a fixed set of phrases in one pass (Aho-Corasick, the {@code org.ahocorasick} library),
- * each with the value it was registered with. Callers pick among overlapping matches themselves.
+ * Finds every occurrence of a fixed set of phrases in one pass, each with the value it was registered with. Callers
+ * pick among overlapping matches themselves. The automaton is HanLP's Aho-Corasick over a double-array trie
+ * ({@code com.hankcs:aho-corasick-double-array-trie}): its transitions are array lookups by character, where a
+ * hash-map trie boxes every character of the text, which made matching most of the extraction time.
  */
 final class PhraseMatcher<T> {
 
@@ -23,19 +25,21 @@ final class PhraseMatcher<T> {
 
 	}
 
-	private final PayloadTrie<T> trie;
+	private final AhoCorasickDoubleArrayTrie<T> trie = new AhoCorasickDoubleArrayTrie<>();
 
 	private final boolean empty;
 
 	PhraseMatcher(Map<String, T> phrases) {
-		PayloadTrie.PayloadTrieBuilder<T> builder = PayloadTrie.builder();
+		TreeMap<String, T> keywords = new TreeMap<>();
 		phrases.forEach((phrase, value) -> {
 			if (!phrase.isEmpty()) {
-				builder.addKeyword(phrase, value);
+				keywords.put(phrase, value);
 			}
 		});
-		this.trie = builder.build();
-		this.empty = phrases.isEmpty();
+		this.empty = keywords.isEmpty();
+		if (!this.empty) {
+			this.trie.build(keywords);
+		}
 	}
 
 	/** All matches, overlapping ones included, ordered by start then longest first. */
@@ -44,9 +48,9 @@ final class PhraseMatcher<T> {
 			return List.of();
 		}
 		List<Match<T>> matches = new ArrayList<>();
-		for (PayloadEmit<T> emit : this.trie.parseText(text)) {
-			matches.add(new Match<>(emit.getStart(), emit.getEnd() + 1, emit.getKeyword(), emit.getPayload()));
-		}
+		AhoCorasickDoubleArrayTrie.IHit<T> collect = (begin, end, value) -> matches
+			.add(new Match<>(begin, end, text.subSequence(begin, end).toString(), value));
+		this.trie.parseText(text, collect);
 		matches.sort(Comparator.<Match<T>>comparingInt(Match::start).thenComparing(m -> -m.length()));
 		return matches;
 	}

@@ -109,8 +109,9 @@ final class QuantityParser {
 			i = Math.max(consumed, i + 1);
 		}
 		for (Idiom idiom : this.idioms) {
-			for (int at = text.indexOf(idiom.phrase(), from); at >= 0 && at + idiom.phrase().length() <= to; at = text
-				.indexOf(idiom.phrase(), at + 1)) {
+			// bounded search: an unbounded indexOf would scan the rest of the document for every sentence
+			for (int at = text.indexOf(idiom.phrase(), from, to); at >= 0
+					&& at + idiom.phrase().length() <= to; at = text.indexOf(idiom.phrase(), at + 1, to)) {
 				int end = at + idiom.phrase().length();
 				found.add(new Quantity(at, at, end, end, idiom.value(), null, idiom.unit(), idiom.comparator(), false,
 						true));
