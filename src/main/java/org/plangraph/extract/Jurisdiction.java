@@ -94,6 +94,10 @@ final class Jurisdiction {
 		if (j.city == null && j.district != null) {
 			j.city = rules.parents.get(j.district);
 		}
+		if (j.province == null && j.city != null) {
+			String parent = rules.parents.get(j.city);
+			j.province = parent == null || parent.isEmpty() ? null : parent;
+		}
 		return j;
 	}
 
@@ -191,7 +195,7 @@ final class Jurisdiction {
 			}
 			rest = rest.substring(1);
 		}
-		else if (inheritedLevel != null) {
+		else if (inheritedLevel != null && !namesItsOwnPlace(rest)) {
 			place = placeFor(inheritedLevel);
 			if (place == null) {
 				place = String.valueOf(inheritedLevel);
@@ -201,6 +205,35 @@ final class Jurisdiction {
 		String canonical = (place == null ? "" : place) + body;
 		Actor known = firstKnown(written, place == null ? rest : place + rest, canonical);
 		return new Qualified(place, body, known != null ? known.name() : canonical, known);
+	}
+
+	/**
+	 * Whether a name in a list already says where it belongs, so that it does not share the list's level prefix:
+	 * 临沂海关 and 河南证监局 open with a place of the document written short, 中国人民银行临沂市中心支行 and 国家税务总局…
+	 * are national bodies (人行 = 中国人民银行).
+	 */
+	private boolean namesItsOwnPlace(String name) {
+		if (name.startsWith("中国") || name.startsWith("国家") || name.startsWith("中共") || name.startsWith("人行")) {
+			return true;
+		}
+		for (String place : places()) {
+			if (startsWithShortForm(name, place)) {
+				return true;
+			}
+		}
+		for (String place : this.rules.parents.keySet()) {
+			if (startsWithShortForm(name, place)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** 郑州海关 starts with 郑州市 written short. */
+	private static boolean startsWithShortForm(String name, String place) {
+		String shortForm = place.length() > 2 && "省市区县".indexOf(place.charAt(place.length() - 1)) >= 0
+				? place.substring(0, place.length() - 1) : place;
+		return shortForm.length() >= 2 && name.startsWith(shortForm);
 	}
 
 	private Actor firstKnown(String... forms) {
