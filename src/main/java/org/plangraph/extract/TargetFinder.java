@@ -55,7 +55,12 @@ final class TargetFinder {
 					"strong".equals(r.get("strength").strip())));
 		}
 		this.countLabels.addAll(vocabularies.lines("count-labels.txt"));
+		List<String> verbs = new ArrayList<>(vocabularies.lines("metric-verbs.txt"));
+		verbs.sort((a, b) -> b.length() - a.length());
+		this.metricVerbs = List.copyOf(verbs);
 	}
+
+	private final List<String> metricVerbs;
 
 	List<Target> find(PlanDocument document, PlanRegions regions) {
 		String text = document.text();
@@ -83,6 +88,10 @@ final class TargetFinder {
 						periodEnd);
 				TargetKind kind = kind(text, q, sentenceStart, clauseBefore, year, reference, region, document);
 				String metric = metric(text, clauseStart, q.start(), line[0]);
+				if (onlyVerbs(metric)) {
+					// 加快建设450个年度省市重大项目: what is counted is written after the figure
+					metric = metric + objectAfter(text, q.end(), clauseEnd);
+				}
 				Section section = sectionAt(document.sections(), q.numberStart());
 				Evidence evidence = Evidence.of(text, trimStart(text, clauseStart, clauseEnd), clauseEnd, "quantity");
 				Integer classes = countOfSizeClass(half, q, line[0]);
@@ -334,6 +343,35 @@ final class TargetFinder {
 			m = subject + m;
 		}
 		return m;
+	}
+
+	/** Whether a metric is only action verbs from {@code metric-verbs.txt} (推动, 加快建设, 推进实施). */
+	private boolean onlyVerbs(String metric) {
+		if (metric.isEmpty()) {
+			return false;
+		}
+		String rest = metric;
+		boolean progress = true;
+		while (!rest.isEmpty() && progress) {
+			progress = false;
+			for (String verb : this.metricVerbs) {
+				if (rest.startsWith(verb)) {
+					rest = rest.substring(verb.length());
+					progress = true;
+					break;
+				}
+			}
+		}
+		return rest.isEmpty();
+	}
+
+	/** The words after a figure's unit up to its clause's end or the next list item, at most 20 characters. */
+	private static String objectAfter(String text, int from, int clauseEnd) {
+		int end = from;
+		while (end < clauseEnd && end - from < 20 && "、，,；;。".indexOf(text.charAt(end)) < 0) {
+			end++;
+		}
+		return SPACES.matcher(text.substring(from, end)).replaceAll("").strip();
 	}
 
 	private static final java.util.regex.Pattern RELATIVE_METRIC = java.util.regex.Pattern

@@ -25,6 +25,7 @@ class TargetFinderTests {
 			全面建成先进制造强区，战略性新兴产业占比达到60%。
 			三、主要任务
 			（一）打造三大产业集群。围绕新材料、高端装备、生物医药三大领域，建设四个功能区。对年营业收入10亿元以上企业给予不超过200万元奖励。推进5G基站建设，落实《中国制造2025》，联系电话：0571-88886666。
+			（二）推进重大项目。加快建设85个市级重大产业项目，新增上市企业6家。
 			""";
 
 	private static List<Target> targets() {
@@ -92,7 +93,7 @@ class TargetFinderTests {
 	@Test
 	void yearsDatesListLabelsTitlesCodesAndPhoneNumbersAreNoTargets() {
 		assertThat(targets()).extracting(Target::value)
-			.containsExactlyInAnyOrder(7.2, 860.0, 420.0, 310.0, 12.0, 150.0, 1200.0, 3.0, 3.0, 60.0, 200.0);
+			.containsExactlyInAnyOrder(7.2, 860.0, 420.0, 310.0, 12.0, 150.0, 1200.0, 3.0, 3.0, 60.0, 200.0, 85.0, 6.0);
 	}
 
 	@Test
@@ -129,6 +130,13 @@ class TargetFinderTests {
 					org.assertj.core.groups.Tuple.tuple(500.0, "万元", "<=", null, TargetKind.TARGET),
 					org.assertj.core.groups.Tuple.tuple(1.0, "次", "=", null, TargetKind.TARGET));
 		assertThat(found.get(1).metric()).isEqualTo("低空经济产业规模年均增长");
+	}
+
+
+	@Test
+	void aMetricOfOnlyVerbsTakesWhatTheFigureCounts() {
+		assertThat(withValue(85).metric()).isEqualTo("加快建设市级重大产业项目");
+		assertThat(withValue(6).metric()).isEqualTo("新增上市企业");
 	}
 
 }
