@@ -65,6 +65,16 @@ final class ActorPatterns {
 
 	private int longestModifier = 1;
 
+	/** A cheap test before {@link #COUNTED}: most names hold no numeral at all. */
+	private static boolean mayBeCounted(String name) {
+		for (int i = 0; i < name.length(); i++) {
+			if ("一二三四五六七八九十两0123456789数几".indexOf(name.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	ActorPatterns(VocabularyFiles vocabularies, Jurisdiction.Rules jurisdiction, java.util.Collection<String> topicForms) {
 		Map<String, Suffix> suffixMap = new HashMap<>();
 		for (CSVRecord row : vocabularies.csv(SUFFIXES)) {
@@ -258,10 +268,12 @@ final class ActorPatterns {
 			if (name == null) {
 				continue;
 			}
-			java.util.regex.Matcher counted = COUNTED.matcher(name);
 			int countedEnd = -1;
-			while (counted.find()) {
-				countedEnd = counted.end();
+			if (mayBeCounted(name)) {
+				java.util.regex.Matcher counted = COUNTED.matcher(name);
+				while (counted.find()) {
+					countedEnd = counted.end();
+				}
 			}
 			if (countedEnd > 0) {
 				name = name.substring(countedEnd);
