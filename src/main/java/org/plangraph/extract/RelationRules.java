@@ -108,6 +108,7 @@ final class RelationRules {
 		supportsByName(text, sorted, out);
 		supportsBySentence(text, sorted, freeTopics, out);
 		operates(text, sorted, out);
+		operatesByLists(text, sorted, out);
 		located(text, sorted, out);
 		members(text, sorted, out);
 		tasks(document, structure, sorted, freeTopics, out);
@@ -560,6 +561,55 @@ final class RelationRules {
 					out.add(new Relation(RelationType.MENTIONS, id, m.actor().id(),
 							sentenceOf(text, m.start(), "section-text")));
 				}
+			}
+		}
+	}
+
+	/**
+	 * OPERATES for lists of operators: builders named together (A与B共建Y, A、B联合建设Y), by 由 (由A、B建设的Y), or after
+	 * the platform (Y由A运营). Every university, firm or platform of the list runs Y; agencies only lead.
+	 */
+	private void operatesByLists(String text, List<ActorMention> mentions, List<Relation> out) {
+		List<List<ActorMention>> lists = actorLists(text, mentions);
+		for (int i = 0; i < lists.size(); i++) {
+			List<ActorMention> list = lists.get(i);
+			ActorMention first = list.get(0);
+			ActorMention last = list.get(list.size() - 1);
+			int[] s = sentence(text, first.start());
+			String before = text.substring(clauseStart(text, first.start(), s[0]), first.start()).strip();
+			if (i + 1 < lists.size() && lists.get(i + 1).get(0).start() >= last.end()) {
+				ActorMention platform = lists.get(i + 1).get(0);
+				String between = text.substring(last.end(), platform.start()).strip();
+				String verb = between.endsWith("的") ? between.substring(0, between.length() - 1) : between;
+				boolean builds = platform.start() < s[1] && platform.actor().kind() == ActorKind.PLATFORM
+						&& between.length() <= 8 && !between.contains("，") && !between.contains("、")
+						&& endsWithAny(verb, cues("operates-build"));
+				boolean together = list.size() > 1 && startsWithAny(verb, cues("operates-jointly"));
+				if (builds && (before.endsWith("由") || together)) {
+					addOperators(list, platform, Evidence.of(text, s[0], s[1], together ? "builds-jointly" : "built-by"),
+							out);
+				}
+			}
+			// Y由A、B运营
+			if (before.endsWith("由") && i > 0 && lists.get(i - 1).get(lists.get(i - 1).size() - 1).end() <= first.start()) {
+				ActorMention platform = lists.get(i - 1).get(lists.get(i - 1).size() - 1);
+				String link = text.substring(platform.end(), first.start()).strip();
+				String after = text.substring(last.end(), clauseEnd(text, last.end(), s[1]));
+				if (platform.start() >= s[0] && platform.actor().kind() == ActorKind.PLATFORM && link.equals("由")
+						&& (startsWithAny(after, cues("operates-build")) || startsWithAny(after, cues("operates-jointly"))
+								&& cues("operates-build").stream().anyMatch(after::contains))) {
+					addOperators(list, platform, Evidence.of(text, s[0], s[1], "built-by"), out);
+				}
+			}
+		}
+	}
+
+	private void addOperators(List<ActorMention> list, ActorMention platform, Evidence evidence,
+			List<Relation> out) {
+		for (ActorMention m : list) {
+			if (isOperator(m.actor().kind()) && m.actor().kind() != ActorKind.AGENCY
+					&& !m.actor().id().equals(platform.actor().id())) {
+				out.add(new Relation(RelationType.OPERATES, m.actor().id(), platform.actor().id(), evidence));
 			}
 		}
 	}
