@@ -410,14 +410,19 @@ final class RelationRules {
 			if (m.actor().kind() == ActorKind.ZONE && m.whole() == null) {
 				for (int j = i + 1; j < mentions.size(); j++) {
 					ActorMention next = mentions.get(j);
-					if (next.start() > m.end()) {
+					String gap = next.start() >= m.end() ? text.substring(m.end(), next.start()) : "";
+					boolean inside = cues("zone-inside").contains(gap);
+					if (next.start() > m.end() && !inside) {
 						break;
 					}
-					if (next.start() == m.end() && next.whole() == null && next.actor().kind() != ActorKind.AGENCY
+					if ((next.start() == m.end() || inside) && next.whole() == null && next.actor().kind() != ActorKind.AGENCY
 							&& !next.actor().id().equals(m.actor().id())
 							&& !(next.actor().kind() == ActorKind.ZONE && isAdministrative(next.actor()))) {
 						out.add(new Relation(RelationType.LOCATED_IN, next.actor().id(), m.actor().id(),
-								sentenceOf(text, m.start(), "zone-before-actor")));
+								sentenceOf(text, m.start(), inside ? "zone-inside" : "zone-before-actor")));
+					}
+					if (inside) {
+						break;
 					}
 				}
 			}
@@ -441,8 +446,10 @@ final class RelationRules {
 					}
 					continue;
 				}
+				String lead = text.substring(Math.max(s[0], m.start() - 3), m.start());
+				boolean reliedOn = between.endsWith("在") && cues("operates-before").stream().anyMatch(lead::endsWith);
 				if (between.length() <= 16 && !between.contains("，")
-						&& cues("located-after").stream().anyMatch(between::endsWith)
+						&& cues("located-after").stream().anyMatch(between::endsWith) && !reliedOn
 						&& !z.actor().id().equals(m.actor().id())) {
 					out.add(new Relation(RelationType.LOCATED_IN, m.actor().id(), z.actor().id(),
 							Evidence.of(text, s[0], s[1], "located-cue")));
@@ -452,14 +459,17 @@ final class RelationRules {
 			// a sentence whose subject is a zone: 嘉定区引进联影医疗…, 产业创新承载区以杨浦滨江、大创智…为核心
 			if (m.actor().kind() == ActorKind.ZONE) {
 				String after = text.substring(m.end(), Math.min(s[1], m.end() + 8));
+				boolean placedIn = m.start() > s[0] && text.charAt(m.start() - 1) == '在';
 				boolean subject = cues("zone-subject").stream().anyMatch(after::startsWith)
-						&& (m.start() == s[0] || isAdministrative(m.actor()) == false);
+						&& (m.start() == s[0] || placedIn || isAdministrative(m.actor()) == false);
 				if (!subject) {
 					continue;
 				}
+				// 在Z建设X，…: a zone after 在 places only what its own clause builds
+				int scopeEnd = placedIn && m.start() > s[0] ? clauseEnd(text, m.end(), s[1]) : s[1];
 				for (int j = i + 1; j < mentions.size(); j++) {
 					ActorMention o = mentions.get(j);
-					if (o.start() >= s[1]) {
+					if (o.start() >= scopeEnd) {
 						break;
 					}
 					if (o.whole() != null || o.actor().kind() == ActorKind.AGENCY

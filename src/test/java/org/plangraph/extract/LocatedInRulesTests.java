@@ -31,4 +31,20 @@ class LocatedInRulesTests {
 					tuple("platform:上海量子城市时空创新基地", "zone:复兴岛"));
 	}
 
+
+	@Test
+	void zonesAfter在PlaceWhatTheirClauseBuildsAndZonesContainWhatIsInside() {
+		Extraction extraction = extract("""
+				青川区科技创新行动方案
+				在青川高新区建设青川智能传感创新中心，支持青川云数科技有限公司扩大产能。
+				加快青川科技城内的青川数据交易服务平台建设。
+				依托青川理工大学在青川大学城设立青川计量测试公共服务平台。
+				""");
+		assertThat(extraction.relations()).filteredOn(r -> r.type() == RelationType.LOCATED_IN)
+			.extracting(Relation::fromId, Relation::toId)
+			.containsExactlyInAnyOrder(tuple("platform:青川智能传感创新中心", "zone:青川高新区"),
+					tuple("platform:青川数据交易服务平台", "zone:青川科技城"),
+					tuple("platform:青川计量测试公共服务平台", "zone:青川大学城"));
+	}
+
 }
