@@ -23,8 +23,10 @@ import picocli.CommandLine.Parameters;
 /** {@code plangraph load [--reset] PATH...}. */
 @Command(name = "load", mixinStandardHelpOptions = true,
 		description = { "Load plan files, or folders of *.txt plan files, into the graph: one transaction per document.",
-				"Prints one line per document: new, unchanged, replaced, or rejected with the reason. "
-						+ "Exits with 1 if any file was rejected (the others are loaded all the same)." })
+				"Prints one line per document: new, unchanged, replaced, rejected with the reason, or failed "
+						+ "(Neo4j unreachable beyond the driver's retries: not loaded, and neither are the files after it). "
+						+ "Exits with 1 if any file was rejected or failed (the others are loaded all the same); "
+						+ "running the same load again completes a failed one." })
 class LoadCommand implements Callable<Integer> {
 
 	@Spec
@@ -59,11 +61,16 @@ class LoadCommand implements Callable<Integer> {
 				progress.step();
 			});
 			progress.finish();
-			long rejected = outcomes.stream().filter(o -> o.status() == LoadStatus.REJECTED).count();
-			err.printf("%d files: %d new, %d replaced, %d unchanged, %d rejected%n", outcomes.size(),
+			long rejected = count(outcomes, LoadStatus.REJECTED);
+			long failed = count(outcomes, LoadStatus.FAILED);
+			err.printf("%d files: %d new, %d replaced, %d unchanged, %d rejected%s%n", outcomes.size(),
 					count(outcomes, LoadStatus.NEW), count(outcomes, LoadStatus.REPLACED),
-					count(outcomes, LoadStatus.UNCHANGED), rejected);
-			return rejected > 0 ? 1 : 0;
+					count(outcomes, LoadStatus.UNCHANGED), rejected, failed > 0 ? ", " + failed + " failed" : "");
+			if (failed > 0) {
+				err.printf("Neo4j was unavailable: %d files not loaded. Run the same load again once it is back: "
+						+ "documents already loaded are skipped as unchanged.%n", failed);
+			}
+			return rejected + failed > 0 ? 1 : 0;
 		}
 	}
 

@@ -130,7 +130,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				Map.of("user", auth.username()), result -> ((Number) result.next().get("n")).longValue() > 0);
 		String statement = exists ? "ALTER USER $user SET PASSWORD $password CHANGE NOT REQUIRED"
 				: "CREATE USER $user SET PASSWORD $password CHANGE NOT REQUIRED";
-		system.executeTransactionally(statement, Map.of("user", auth.username(), "password", auth.password()));
+		try {
+			system.executeTransactionally(statement, Map.of("user", auth.username(), "password", auth.password()));
+		}
+		catch (RuntimeException ex) {
+			// A store started before with the same password: Neo4j refuses to "change" a password to itself, and
+			// there is nothing to change. Any other refusal still stops the start.
+			if (!exists || !String.valueOf(ex.getMessage()).contains("cannot be the same")) {
+				throw ex;
+			}
+		}
 		if (!"neo4j".equals(auth.username())) {
 			// Neo4j's built-in user keeps its factory password (neo4j/neo4j) otherwise: anyone could log in with it,
 			// set a password of their own and own the graph. A random secret no one knows shuts that door.

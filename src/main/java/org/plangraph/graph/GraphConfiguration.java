@@ -1,6 +1,7 @@
 package org.plangraph.graph;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import org.neo4j.driver.AuthToken;
@@ -12,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.server.ConfigurableWebServerFactory;
@@ -52,8 +54,13 @@ class GraphConfiguration {
 		return EmbeddedNeo4j.start(properties.dataDir(), properties.bolt(), properties.auth());
 	}
 
+	/**
+	 * @param retryTime how long a transaction (one document's load, one API read) is retried on transient errors: a
+	 * server restart or failover shorter than this goes unnoticed, a longer outage fails the document (see PlanLoader)
+	 */
 	@Bean(destroyMethod = "close")
-	Driver neo4jDriver(GraphTarget target, GraphProperties properties, ObjectProvider<EmbeddedNeo4j> embedded) {
+	Driver neo4jDriver(GraphTarget target, GraphProperties properties, ObjectProvider<EmbeddedNeo4j> embedded,
+			@Value("${plangraph.neo4j.retry-time:30s}") Duration retryTime) {
 		EmbeddedNeo4j server = embedded.getIfAvailable();
 		URI uri;
 		AuthToken auth;
@@ -69,7 +76,7 @@ class GraphConfiguration {
 			log.info("Using external Neo4j at {} (database {})", uri, target.databaseOrDefault());
 		}
 		Config config = Config.builder()
-			.withMaxTransactionRetryTime(30, TimeUnit.SECONDS)
+			.withMaxTransactionRetryTime(retryTime.toMillis(), TimeUnit.MILLISECONDS)
 			.withConnectionAcquisitionTimeout(30, TimeUnit.SECONDS)
 			.withUserAgent("plangraph")
 			.build();

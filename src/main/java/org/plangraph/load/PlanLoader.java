@@ -10,11 +10,16 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.plangraph.document.PlanDocument;
 import org.plangraph.document.PlanParser;
 import org.plangraph.document.RejectedFileException;
@@ -27,13 +32,17 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads plan files: parse, extract, write, one transaction per document. A file that cannot be read, parsed,
  * extracted or written is reported as rejected with its reason, and nothing of it is written; documents already in
- * the graph are untouched.
+ * the graph are untouched. When the graph stays unreachable longer than the driver retries a transaction (a server
+ * restart that takes too long, a network outage), that document is reported as failed, not loaded, and so is every
+ * later one, at once: a load never waits out the retry time once per remaining file, and a re-run completes it.
  */
 public class PlanLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(PlanLoader.class);
 
 	private static final String WRITE_FAILED = "could not be written to Neo4j: ";
+
+	private static final String NOT_LOADED = "; not loaded, re-run load";
 
 	private final Driver driver;
 
@@ -94,14 +103,36 @@ public class PlanLoader {
 			outcomes.add(outcome);
 			listener.accept(outcome);
 		};
+		AtomicReference<String> unavailable = new AtomicReference<>();
 		if (this.writers == 1) {
-			files.forEach(file -> report.accept(load(file)));
+			for (Path file : files) {
+				String since = unavailable.get();
+				LoadOutcome outcome = since != null ? notAttempted(file.getFileName().toString(), null, since)
+						: load(file);
+				noteUnavailable(outcome, unavailable);
+				report.accept(outcome);
+			}
 		}
 		else {
-			loadConcurrently(files, report);
+			loadConcurrently(files, report, unavailable);
 		}
-		awaitSearchable();
+		if (unavailable.get() == null) {
+			awaitSearchableIfReachable();
+		}
 		return outcomes;
+	}
+
+	/** Remembers the first document that failed because the graph was unreachable. */
+	private static void noteUnavailable(LoadOutcome outcome, AtomicReference<String> unavailable) {
+		if (outcome.status() == LoadStatus.FAILED) {
+			unavailable.compareAndSet(null, outcome.file());
+		}
+	}
+
+	/** A document not tried because the graph was already found unreachable: reported at once, same advice. */
+	private static LoadOutcome notAttempted(String file, String documentId, String since) {
+		return LoadOutcome.failed(file, documentId,
+				"graph unavailable (since " + since + " could not be written)" + NOT_LOADED);
 	}
 
 	/**
@@ -112,7 +143,8 @@ public class PlanLoader {
 	 * run (say, one replacement removes an actor that another document is linking) is retried alone once those are
 	 * done, so that the graph ends as a load one by one would leave it.
 	 */
-	private void loadConcurrently(List<Path> files, Consumer<LoadOutcome> report) {
+	private void loadConcurrently(List<Path> files, Consumer<LoadOutcome> report,
+			AtomicReference<String> unavailable) {
 		ExecutorService pool = Executors.newFixedThreadPool(this.writers);
 		Deque<InFlight> inFlight = new ArrayDeque<>();
 		try {
@@ -124,7 +156,13 @@ public class PlanLoader {
 							report.accept(finish(inFlight.removeFirst(), inFlight));
 						}
 					}
-					inFlight.add(new InFlight(doc, CompletableFuture.supplyAsync(() -> loadParsed(doc), pool)));
+					inFlight.add(new InFlight(doc, CompletableFuture.supplyAsync(() -> {
+						String since = unavailable.get();
+						LoadOutcome outcome = since != null ? notAttempted(doc.sourceFile(), doc.id(), since)
+								: loadParsed(doc);
+						noteUnavailable(outcome, unavailable);
+						return outcome;
+					}, pool)));
 				}
 				else {
 					inFlight.add(new InFlight(null, CompletableFuture.completedFuture((LoadOutcome) parsed)));
@@ -163,6 +201,23 @@ public class PlanLoader {
 					|| this.document.source().sha256().equals(other.source().sha256()));
 		}
 
+	}
+
+	/**
+	 * {@link #awaitSearchable()} unless the graph has gone away meanwhile: the documents are committed all the same,
+	 * and the index catches up by itself.
+	 */
+	private void awaitSearchableIfReachable() {
+		try {
+			awaitSearchable();
+		}
+		catch (RuntimeException ex) {
+			if (!unavailable(ex)) {
+				throw ex;
+			}
+			log.warn("Neo4j unavailable after the load; full-text search catches up once it is back: {}",
+					firstLine(ex));
+		}
 	}
 
 	/** Waits until the full-text index has caught up with every committed document. */
@@ -216,7 +271,9 @@ public class PlanLoader {
 			return parserFailed(name, ex);
 		}
 		LoadOutcome outcome = load(document);
-		awaitSearchable();
+		if (outcome.status() != LoadStatus.FAILED) {
+			awaitSearchableIfReachable();
+		}
 		return outcome;
 	}
 
@@ -251,8 +308,10 @@ public class PlanLoader {
 			return LoadOutcome.rejected(file, "extraction failed: " + ex);
 		}
 		GraphRows rows = GraphRows.of(document, extraction);
+		AtomicInteger attempts = new AtomicInteger();
 		try (Session session = this.driver.session(this.target.session())) {
-			return session.executeWrite(tx -> {
+			LoadOutcome written = session.executeWrite(tx -> {
+				attempts.incrementAndGet();
 				DocumentWriter.Stored stored = DocumentWriter.stored(tx, document.id(), document.source().sha256());
 				if (document.source().sha256().equals(stored.sha256())) {
 					return outcome(file, LoadStatus.UNCHANGED, document, "unchanged since last load", 0, 0, started);
@@ -272,11 +331,44 @@ public class PlanLoader {
 				return outcome(file, stored.sha256() == null ? LoadStatus.NEW : LoadStatus.REPLACED, document,
 						summary(document, extraction), rows.nodeCount(), rows.relationshipCount(), started);
 			});
+			if (attempts.get() > 1) {
+				// A retried write that finds its own text already stored is one whose commit succeeded but whose
+				// answer was lost with the connection: reported unchanged, written once.
+				log.warn("{} written on attempt {} after {} ms ({})", file, attempts.get(), written.millis(),
+						written.status().word());
+			}
+			return written;
 		}
 		catch (RuntimeException ex) {
+			if (unavailable(ex)) {
+				log.warn("Writing {} failed: Neo4j unavailable, retried for {} ms: {}", file,
+						(System.nanoTime() - started) / 1_000_000, firstLine(ex));
+				return LoadOutcome.failed(file, document.id(), "graph unavailable: " + firstLine(ex) + NOT_LOADED);
+			}
 			log.warn("Writing {} failed", file, ex);
 			return LoadOutcome.rejected(file, WRITE_FAILED + ex.getMessage());
 		}
+	}
+
+	/**
+	 * The server could not be reached, went away, or was still starting, and stayed so for the driver's whole retry
+	 * time (the driver retries exactly these, as transient): the document may load fine later, unlike bad input.
+	 */
+	static boolean unavailable(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
+					|| t instanceof Neo4jException neo4j
+							&& "Neo.TransientError.General.DatabaseUnavailable".equals(neo4j.code())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String firstLine(Throwable ex) {
+		String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage().strip();
+		int end = message.indexOf('\n');
+		return end < 0 ? message : message.substring(0, end).strip();
 	}
 
 	/** Removes a document and the claims it made; returns whether it existed. */

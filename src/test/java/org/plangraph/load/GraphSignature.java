@@ -13,12 +13,12 @@ import org.neo4j.driver.Session;
  * relationships that carry its id, the PART_OF links of its nodes; anything naming a document that does not exist
  * counts under {@code <orphan>}, and actors left without any link under {@code <entities without links>}.
  */
-final class GraphSignature {
+public final class GraphSignature {
 
 	private GraphSignature() {
 	}
 
-	static Map<String, Long> of(Driver driver) {
+	public static Map<String, Long> of(Driver driver) {
 		Map<String, Long> signature = new HashMap<>();
 		try (Session session = driver.session()) {
 			Set<String> ids = session.run("MATCH (d:Document) RETURN d.id AS id")
@@ -52,7 +52,7 @@ final class GraphSignature {
 		return signature;
 	}
 
-	static Set<String> documents(Map<String, Long> signature) {
+	public static Set<String> documents(Map<String, Long> signature) {
 		return signature.keySet()
 			.stream()
 			.filter(k -> k.endsWith(" Document") && !k.startsWith("<"))
