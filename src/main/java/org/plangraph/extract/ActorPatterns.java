@@ -159,6 +159,33 @@ final class ActorPatterns {
 	}
 
 	/** Whether the words before the suffix are only generic modifiers (功能型 + 平台, 高水平 + 研究型 + 大学). */
+	/**
+	 * Whether a name's body holds a named university or firm (西北工业大学先进动力研究院): the organisation's own name
+	 * makes the unit it runs a proper name. The organisation needs at least two characters of its own before its suffix.
+	 */
+	boolean holdsNamedOrganisation(String body) {
+		for (PhraseMatcher.Match<Suffix> m : this.suffixes.all(body)) {
+			Suffix suffix = m.value();
+			if (!suffix.proper() && m.start() >= 2
+					&& (suffix.kind() == ActorKind.UNIVERSITY || suffix.kind() == ActorKind.FIRM)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * 国家高端航空装备技术…, 中国南方蔬菜种业…: a national name with at least four characters of its own beyond the
+	 * modifiers. 国家级… and short ones (国家医学中心) are designations, not names.
+	 */
+	boolean isNationalName(String body) {
+		if (!(body.startsWith("国家") || body.startsWith("中国")) || body.startsWith("国家级")) {
+			return false;
+		}
+		String own = body.substring(2);
+		return own.length() >= 4 && !onlyModifiers(own);
+	}
+
 	boolean onlyModifiers(String body) {
 		if (body.isEmpty()) {
 			return true;

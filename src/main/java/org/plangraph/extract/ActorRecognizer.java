@@ -99,7 +99,9 @@ final class ActorRecognizer {
 						return true;
 					}
 				}
-				return false;
+				// zones need a place: 国家农业高新技术产业示范区 is a designation a zone is given
+				return ActorRecognizer.this.patterns.holdsNamedOrganisation(name)
+						|| withTopics && ActorRecognizer.this.patterns.isNationalName(name);
 			}
 
 			@Override

@@ -76,4 +76,27 @@ class ActorRecognitionTests {
 			.containsExactly(tuple("复兴岛", ActorKind.ZONE), tuple("上海量子城市时空创新基地", ActorKind.PLATFORM));
 	}
 
+
+	@Test
+	void nationalNamesAndUnitsOfNamedUniversitiesAreNamesButDesignationsAreNot() {
+		List<ActorMention> found = find("加快国家深海钻探装备技术创新中心、青川农业大学智慧育种研究院建设，争创国家农业现代化示范区和国家医学中心。",
+				place("四川省", "青川市", null));
+		assertThat(found).extracting(m -> m.actor().name())
+			.contains("国家深海钻探装备技术创新中心", "青川农业大学智慧育种研究院", "青川农业大学")
+			.doesNotContain("国家农业现代化示范区", "国家医学中心");
+	}
+
+	@Test
+	void aListItemThatNamesItsOwnPlaceKeepsIt() {
+		Extraction extraction = new DefaultPlanExtractor(VOCABULARIES)
+			.extract(new org.plangraph.document.PlanParser().parse(new org.plangraph.document.PlanText("list.txt", """
+					青川市人民政府办公室关于印发青川市优化营商环境行动方案的通知
+					一、重点任务
+					（一）提升通关效率。压缩整体通关时间。（责任单位：市商务局、青川海关、中国人民银行青川市中心支行）
+					""", "0", "UTF-8")));
+		assertThat(extraction.actors()).extracting(Actor::name)
+			.contains("青川市商务局", "青川海关", "中国人民银行青川市中心支行")
+			.doesNotContain("青川市青川海关", "青川市中国人民银行青川市中心支行");
+	}
+
 }
