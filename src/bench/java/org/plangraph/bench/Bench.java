@@ -55,6 +55,18 @@ public final class Bench {
 			extraction(work, report);
 		}
 		IngestBench ingest = new IngestBench(work, heap);
+		if (!phases.contains("ingest") && phases.contains("queries") && Files.isRegularFile(jar)) {
+			// Queries alone (-Dbench.phases=queries, best with -Dbench.results=… beside the last full run): on the
+			// stores a previous run left, else on stores built by plangraph load alone, without the reference loads.
+			for (int n : sizes) {
+				log("store N=" + n + " (ingest not measured): " + ingest.storeOnly(n));
+			}
+			queries(sizes, querySize, ingest, jar, heap, work, new QueryBench(clients, warmup, measure), report,
+					results);
+			report.write(results);
+			log("wrote " + results.resolve("latest.md"));
+			return;
+		}
 		if (!phases.contains("ingest")) {
 			report.write(results);
 			log("wrote " + results.resolve("latest.md") + " (no ingest phase, so no start-up or queries either)");
@@ -136,8 +148,21 @@ public final class Bench {
 				QueryBench.Params params;
 				try (var driver = org.neo4j.driver.GraphDatabase.driver("bolt://127.0.0.1:" + serve.boltPort())) {
 					params = QueryBench.sample(driver);
+					Report.neo4jVersion = driver
+						.executableQuery("CALL dbms.components() YIELD versions RETURN versions[0] AS v")
+						.execute()
+						.records()
+						.get(0)
+						.get("v")
+						.asString();
 				}
 				report.params(n, params);
+				// Whichever target runs first would otherwise also pay for the server's JIT warm-up (Bolt, the Cypher
+				// runtime and the HTTP path): one unmeasured pass over both first, so that each is measured warm.
+				log("queries N=" + n + ": warm-up pass (not reported)");
+				QueryBench warm = bench.warmupPass();
+				warm.plangraph(serve.httpPort(), params);
+				warm.cypher(serve.boltPort(), params);
 				Map<String, Map<String, QueryLoad.Stats>> targets = new LinkedHashMap<>();
 				log("queries N=" + n + ": plangraph GraphQL");
 				targets.put(Report.PLANGRAPH, bench.plangraph(serve.httpPort(), params));

@@ -94,6 +94,23 @@ final class IngestBench {
 		return this.work.resolve("store-" + n);
 	}
 
+	/**
+	 * The N store for the query phase when ingest is not measured: the one a previous run left under target/bench/,
+	 * else a plangraph load of the corpus (the same corpus and code path as the measured ingest, without the
+	 * reference loads).
+	 */
+	Path storeOnly(int n) throws Exception {
+		if (Files.isDirectory(store(n))) {
+			return store(n);
+		}
+		List<Path> files = PlanLoader.planFiles(List.of(corpus(n)));
+		try (Store store = Store.fresh(store(n), Map.of())) {
+			new PlanLoader(store.driver(), Store.TARGET, new PlanParser(), new DefaultPlanExtractor()).load(files, o -> {
+			});
+		}
+		return store(n);
+	}
+
 	Result run(int n) throws Exception {
 		List<String> problems = new ArrayList<>();
 		Path corpus = corpus(n);

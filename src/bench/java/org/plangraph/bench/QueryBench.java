@@ -129,6 +129,11 @@ final class QueryBench {
 		this.measure = measure;
 	}
 
+	/** The same clients for the length of the warm-up only: a pass whose figures are thrown away. */
+	QueryBench warmupPass() {
+		return new QueryBench(this.clients, Duration.ZERO, this.warmup);
+	}
+
 	/** Values to ask about, sampled from the store in a fixed order. */
 	record Params(List<String> goals, List<String> tasks) {
 	}
@@ -158,14 +163,14 @@ final class QueryBench {
 	Map<String, QueryLoad.Stats> plangraph(int httpPort, Params p) throws Exception {
 		URI uri = URI.create("http://127.0.0.1:" + httpPort + "/graphql");
 		Map<String, QueryLoad.Stats> out = new LinkedHashMap<>();
-		out.put("platformsServing", load(i -> size(graphql(uri, GQL_SERVING, Map.of("goal", pick(p.goals(), i))),
-				"platformsServing")));
+		measure(out, "platformsServing", i -> size(graphql(uri, GQL_SERVING, Map.of("goal", pick(p.goals(), i))),
+				"platformsServing"));
 		if (!p.tasks().isEmpty()) {
-			out.put("responsibilityChain", load(i -> size(
-					graphql(uri, GQL_CHAIN, Map.of("task", pick(p.tasks(), i))), "responsibilityChain")));
+			measure(out, "responsibilityChain", i -> size(
+					graphql(uri, GQL_CHAIN, Map.of("task", pick(p.tasks(), i))), "responsibilityChain"));
 		}
-		out.put("entities", load(i -> size(graphql(uri, GQL_ENTITIES, Map.of("kind", pick(KINDS, i)))
-			.get("entities"), "edges")));
+		measure(out, "entities", i -> size(graphql(uri, GQL_ENTITIES, Map.of("kind", pick(KINDS, i)))
+			.get("entities"), "edges"));
 		return out;
 	}
 
@@ -174,30 +179,30 @@ final class QueryBench {
 		Config config = Config.builder().withMaxConnectionPoolSize(this.clients * 2).build();
 		try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none(), config)) {
 			QueryConfig read = QueryConfig.builder().withRouting(RoutingControl.READ).build();
-			out.put("platformsServing", load(i -> driver.executableQuery(CY_SERVING)
+			measure(out, "platformsServing", i -> driver.executableQuery(CY_SERVING)
 				.withParameters(Map.of("goal", pick(p.goals(), i)))
 				.withConfig(read)
 				.execute()
 				.records()
-				.size()));
+				.size());
 			if (!p.tasks().isEmpty()) {
-				out.put("responsibilityChain", load(i -> driver.executableQuery(CY_CHAIN)
+				measure(out, "responsibilityChain", i -> driver.executableQuery(CY_CHAIN)
 					.withParameters(Map.of("task", pick(p.tasks(), i)))
 					.withConfig(read)
 					.execute()
 					.records()
 					.stream()
 					.mapToInt(r -> r.get("chain").size())
-					.sum()));
+					.sum());
 			}
-			out.put("entities", load(i -> driver.executableQuery(CY_ENTITIES)
+			measure(out, "entities", i -> driver.executableQuery(CY_ENTITIES)
 				.withParameters(Map.of("label", LABEL.get(pick(KINDS, i))))
 				.withConfig(read)
 				.execute()
 				.records()
 				.get(0)
 				.get("page")
-				.size()));
+				.size());
 		}
 		return out;
 	}
@@ -205,19 +210,19 @@ final class QueryBench {
 	Map<String, QueryLoad.Stats> neo4jGraphql(int port, Params p) throws Exception {
 		URI uri = URI.create("http://127.0.0.1:" + port + "/graphql");
 		Map<String, QueryLoad.Stats> out = new LinkedHashMap<>();
-		out.put("platformsServing",
-				load(i -> countKey(graphql(uri, NEO_SERVING, Map.of("goal", pick(p.goals(), i))), "node")));
+		measure(out, "platformsServing",
+				i -> countKey(graphql(uri, NEO_SERVING, Map.of("goal", pick(p.goals(), i))), "node"));
 		if (!p.tasks().isEmpty()) {
-			out.put("responsibilityChain", load(i -> {
+			measure(out, "responsibilityChain", i -> {
 				JsonNode data = graphql(uri, NEO_CHAIN, Map.of("task", pick(p.tasks(), i)));
 				return countKey(data, "node") + countKey(data, "reportsTo");
-			}));
+			});
 		}
-		out.put("entities", load(i -> {
+		measure(out, "entities", i -> {
 			String connection = NEO_CONNECTION.get(pick(KINDS, i)) + "Connection";
 			return size(graphql(uri, NEO_ENTITIES.formatted(NEO_CONNECTION.get(pick(KINDS, i))), Map.of())
 				.get(connection), "edges");
-		}));
+		});
 		return out;
 	}
 
@@ -238,6 +243,14 @@ final class QueryBench {
 
 	private QueryLoad.Stats load(QueryLoad.Request request) throws Exception {
 		return QueryLoad.run(this.clients, this.warmup, this.measure, request);
+	}
+
+	/** {@code -Dbench.queries=entities,...} measures only those (for profiling one query); default all three. */
+	private void measure(Map<String, QueryLoad.Stats> out, String query, QueryLoad.Request request) throws Exception {
+		String only = System.getProperty("bench.queries", "");
+		if (only.isBlank() || List.of(only.split(",")).contains(query)) {
+			out.put(query, load(request));
+		}
 	}
 
 	private JsonNode graphql(URI uri, String query, Map<String, Object> variables) throws Exception {

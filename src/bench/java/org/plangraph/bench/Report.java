@@ -164,48 +164,51 @@ final class Report {
 			}
 			md.append('\n');
 		}
-		md.append("## Ingest\n\n");
-		md.append("| N | docs | corpus MB | nodes | rels | plangraph load s | docs/s | MB/s | elements/s | LOAD CSV s | "
-				+ "LOAD CSV elements/s | neo4j-admin s (tool / with JVM) | **plangraph / LOAD CSV** | parse+extract s |"
-				+ " live heap MB plangraph / LOAD CSV | store MB |\n");
-		md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-		for (IngestBench.Result r : this.ingest) {
-			double mb = r.bytes() / 1e6;
-			double s = r.plangraph().millis() / 1000.0;
-			md.append(String.format("| %d | %d | %.1f | %d | %d | %.1f | %.1f | %.3f | %.0f | %.1f | %.0f | %.1f / %.1f | "
-					+ "**%.2f×** | %.1f | %s / %s | %.0f |\n", r.n(), r.files(), mb, r.plangraph().census().get("nodes"),
-					r.plangraph().census().get("relationships"), s, r.files() / s, mb / s, r.elements() / s,
-					r.loadCsv().millis() / 1000.0, r.loadCsv().perSecond(r.elements()), r.adminToolMillis() / 1000.0,
-					r.adminImport().millis() / 1000.0, r.ratioToLoadCsv(), r.extract().millis() / 1000.0,
-					mb(r.plangraph().heap()), mb(r.loadCsv().heap()), r.storeBytes() / 1e6));
-		}
-		if (this.ingest.stream().anyMatch(r -> !r.writers().isEmpty())) {
-			md.append("\nplangraph load with several writers (`plangraph.load.writers`; documents overlap, one transaction "
-					+ "each), same corpus, fresh store, same run:\n\n| N | writers | s | docs/s | elements/s | "
-					+ "**/ LOAD CSV** | live heap MB |\n|---:|---:|---:|---:|---:|---:|---:|\n");
+		if (!this.ingest.isEmpty()) {
+			md.append("## Ingest\n\n");
+			md.append("| N | docs | corpus MB | nodes | rels | plangraph load s | docs/s | MB/s | elements/s | LOAD CSV s | "
+					+ "LOAD CSV elements/s | neo4j-admin s (tool / with JVM) | **plangraph / LOAD CSV** | parse+extract s |"
+					+ " live heap MB plangraph / LOAD CSV | store MB |\n");
+			md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 			for (IngestBench.Result r : this.ingest) {
-				r.writers().forEach((w, p) -> md.append(String.format("| %d | %d | %.1f | %.1f | %.0f | **%.2f×** | %s |\n",
-						r.n(), w, p.millis() / 1000.0, p.perSecond(r.files()), p.perSecond(r.elements()),
-						(double) p.millis() / Math.max(1, r.loadCsv().millis()), mb(p.heap()))));
+				double mb = r.bytes() / 1e6;
+				double s = r.plangraph().millis() / 1000.0;
+				md.append(String.format("| %d | %d | %.1f | %d | %d | %.1f | %.1f | %.3f | %.0f | %.1f | %.0f | %.1f / %.1f | "
+						+ "**%.2f×** | %.1f | %s / %s | %.0f |\n", r.n(), r.files(), mb, r.plangraph().census().get("nodes"),
+						r.plangraph().census().get("relationships"), s, r.files() / s, mb / s, r.elements() / s,
+						r.loadCsv().millis() / 1000.0, r.loadCsv().perSecond(r.elements()), r.adminToolMillis() / 1000.0,
+						r.adminImport().millis() / 1000.0, r.ratioToLoadCsv(), r.extract().millis() / 1000.0,
+						mb(r.plangraph().heap()), mb(r.loadCsv().heap()), r.storeBytes() / 1e6));
 			}
-		}
-		md.append("\nplangraph per document (extraction and its transaction, as `load` reports it), ms:\n\n"
-				+ "| N | first | median | p99 | slowest |\n|---:|---:|---:|---:|---:|\n");
-		for (IngestBench.Result r : this.ingest) {
-			var d = r.perDocument();
-			md.append(String.format("| %d | %d | %.0f | %.0f | %d |\n", r.n(), d.first(), d.p50(), d.p99(), d.max()));
-		}
-		md.append('\n');
-		for (IngestBench.Result r : this.ingest) {
-			if (r.problems().isEmpty()) {
-				md.append("- N = ").append(r.n()).append(": the three stores hold the same nodes per label and "
-						+ "relationships per type.\n");
+			if (this.ingest.stream().anyMatch(r -> !r.writers().isEmpty())) {
+				md.append("\nplangraph load with several writers (`plangraph.load.writers`; documents overlap, one transaction "
+						+ "each), same corpus, fresh store, same run:\n\n| N | writers | s | docs/s | elements/s | "
+						+ "**/ LOAD CSV** | live heap MB |\n|---:|---:|---:|---:|---:|---:|---:|\n");
+				for (IngestBench.Result r : this.ingest) {
+					r.writers().forEach((w, p) -> md.append(String.format("| %d | %d | %.1f | %.1f | %.0f | **%.2f×** | %s |\n",
+							r.n(), w, p.millis() / 1000.0, p.perSecond(r.files()), p.perSecond(r.elements()),
+							(double) p.millis() / Math.max(1, r.loadCsv().millis()), mb(p.heap()))));
+				}
 			}
-			else {
-				r.problems().forEach(p -> md.append("- N = ").append(r.n()).append(": **").append(p).append("**\n"));
+			md.append("\nplangraph per document (extraction and its transaction, as `load` reports it), ms:\n\n"
+					+ "| N | first | median | p99 | slowest |\n|---:|---:|---:|---:|---:|\n");
+			for (IngestBench.Result r : this.ingest) {
+				var d = r.perDocument();
+				md.append(String.format("| %d | %d | %.0f | %.0f | %d |\n", r.n(), d.first(), d.p50(), d.p99(), d.max()));
 			}
+			md.append('\n');
+			for (IngestBench.Result r : this.ingest) {
+				if (r.problems().isEmpty()) {
+					md.append("- N = ").append(r.n()).append(": the three stores hold the same nodes per label and "
+							+ "relationships per type.\n");
+				}
+				else {
+					r.problems().forEach(p -> md.append("- N = ").append(r.n()).append(": **").append(p).append("**\n"));
+				}
+			}
+			md.append("\n![load time against N](growth-load.png)\n\n");
 		}
-		md.append("\n![load time against N](growth-load.png)\n\n");
+
 
 		md.append("## Start-up of `serve` (until `POST /graphql` answers)\n\n| store | runs, ms | median ms |\n|---|---|---:|\n");
 		this.startups.forEach((store, millis) -> md.append("| ").append(store).append(" | ").append(millis)
@@ -237,7 +240,9 @@ final class Report {
 			}
 			this.params.forEach((n, p) -> md.append("\nN = ").append(n).append(": ").append(p.goals().size())
 				.append(" topic names and ").append(p.tasks().size()).append(" task ids sampled from the store, asked in rotation.\n"));
-			md.append("\n![query p99 against N](growth-query.png)\n");
+			if (!this.ingest.isEmpty()) {
+				md.append("\n![query p99 against N](growth-query.png)\n");
+			}
 		}
 		if (!this.notes.isEmpty()) {
 			md.append("\n## Notes\n\n");

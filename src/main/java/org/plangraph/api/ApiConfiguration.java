@@ -20,13 +20,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.DataFetcherExceptionResolver;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 
-/** Limits (depth, complexity) and how failures become GraphQL errors. */
+/** Limits (depth, complexity), the parsed-document cache, and how failures become GraphQL errors. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiProperties.class)
 class ApiConfiguration {
@@ -67,6 +68,13 @@ class ApiConfiguration {
 			return (int) Math.min(Integer.MAX_VALUE, 1L + (long) childComplexity * n);
 		};
 		return new MaxQueryComplexityInstrumentation(properties.maxComplexity(), perField);
+	}
+
+	/** Each distinct query text is parsed and validated once (see {@link ParsedDocumentCache}). */
+	@Bean
+	GraphQlSourceBuilderCustomizer parsedDocumentCache() {
+		ParsedDocumentCache cache = new ParsedDocumentCache();
+		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(cache));
 	}
 
 	@Bean

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.neo4j.driver.Record;
 import org.plangraph.api.Model.Document;
@@ -71,28 +72,48 @@ class DocumentController {
 	}
 
 	@SchemaMapping(typeName = "Goal", field = "document")
-	CompletableFuture<Document> goalDocument(Goal goal, DataLoader<String, Document> documents) {
-		return documents.load(goal.documentId());
+	CompletableFuture<Document> goalDocument(Goal goal, DataLoader<String, Document> documents,
+			DataFetchingFieldSelectionSet selection) {
+		return document(goal.documentId(), documents, selection);
 	}
 
 	@SchemaMapping(typeName = "Task", field = "document")
-	CompletableFuture<Document> taskDocument(Task task, DataLoader<String, Document> documents) {
-		return documents.load(task.documentId());
+	CompletableFuture<Document> taskDocument(Task task, DataLoader<String, Document> documents,
+			DataFetchingFieldSelectionSet selection) {
+		return document(task.documentId(), documents, selection);
 	}
 
 	@SchemaMapping(typeName = "Target", field = "document")
-	CompletableFuture<Document> targetDocument(Target target, DataLoader<String, Document> documents) {
-		return documents.load(target.documentId());
+	CompletableFuture<Document> targetDocument(Target target, DataLoader<String, Document> documents,
+			DataFetchingFieldSelectionSet selection) {
+		return document(target.documentId(), documents, selection);
 	}
 
 	@SchemaMapping(typeName = "Section", field = "document")
-	CompletableFuture<Document> sectionDocument(Section section, DataLoader<String, Document> documents) {
-		return documents.load(section.documentId());
+	CompletableFuture<Document> sectionDocument(Section section, DataLoader<String, Document> documents,
+			DataFetchingFieldSelectionSet selection) {
+		return document(section.documentId(), documents, selection);
 	}
 
 	@SchemaMapping(typeName = "Evidence", field = "document")
-	CompletableFuture<Document> evidenceDocument(Evidence evidence, DataLoader<String, Document> documents) {
-		return documents.load(evidence.documentId());
+	CompletableFuture<Document> evidenceDocument(Evidence evidence, DataLoader<String, Document> documents,
+			DataFetchingFieldSelectionSet selection) {
+		return document(evidence.documentId(), documents, selection);
+	}
+
+	/**
+	 * A document asked for its id alone ({@code evidence { document { id } } }, the usual shape) is answered from the
+	 * id its child already holds, without a read: every quote and node names a document its own load wrote in the
+	 * same transaction. Anything more goes through the batched DataLoader.
+	 */
+	private static CompletableFuture<Document> document(String id, DataLoader<String, Document> documents,
+			DataFetchingFieldSelectionSet selection) {
+		if (id != null && selection.getImmediateFields()
+			.stream()
+			.allMatch(f -> "id".equals(f.getName()) || "__typename".equals(f.getName()))) {
+			return CompletableFuture.completedFuture(new Document(id, null, null, null, null, null, null));
+		}
+		return documents.load(id);
 	}
 
 	private Map<String, Document> documentsById(Set<String> ids) {

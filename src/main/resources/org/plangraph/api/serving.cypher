@@ -30,22 +30,36 @@ CALL (topics, goals) {
   MATCH (k:Task)-[:ADVANCES]->(served)
   RETURN collect(DISTINCT k) AS advancing
 }
+// Names of length 2 or more, read once per request rather than once per supporter and claim.
 CALL () {
   MATCH (t:Topic)
-  RETURN collect(t) AS vocabulary
+  RETURN collect({topic: t, names: [n IN [t.name] + coalesce(t.aliases, []) WHERE size(n) >= 2]}) AS vocabulary
 }
-WITH topics, topics + ancestors AS related, topics + goals + tasks + advancing AS vias, vocabulary
+WITH topics, topics + ancestors AS related, topics + goals + tasks + advancing AS vias, vocabulary,
+     reduce(names = [], t IN topics | names + [n IN [t.name] + coalesce(t.aliases, []) WHERE size(n) >= 2])
+     AS askedNames
+// A platform's own topics are those it SUPPORTS and those its name contains: who supports any topic, and who
+// supports a related one, are looked up once here instead of expanding every platform's claims on every row.
+CALL (topics, related) {
+  UNWIND CASE size(topics) WHEN 0 THEN [] ELSE related END AS o
+  MATCH (q:Entity)-[:SUPPORTS]->(o)
+  RETURN collect(DISTINCT q) AS relatedSupporters
+}
+CALL (topics) {
+  MATCH (q:Entity)-[:SUPPORTS]->(:Topic)
+  WHERE size(topics) > 0
+  RETURN collect(DISTINCT q) AS topicSupporters
+}
 UNWIND vias AS via
-WITH DISTINCT topics, related, vocabulary, via
+WITH DISTINCT topics, related, vocabulary, askedNames, relatedSupporters, topicSupporters, via
 MATCH (p:Entity)-[r:SUPPORTS]->(via)
 WHERE any(l IN labels(p) WHERE l IN $labels)
-WITH via, r, p, topics, related,
-     [(p)-[:SUPPORTS]->(o:Topic) | o]
-     + [o IN vocabulary WHERE any(n IN [o.name] + coalesce(o.aliases, []) WHERE size(n) >= 2 AND p.name CONTAINS n)]
-     AS own
-WHERE NOT via:Task OR size(topics) = 0
-   OR ((size(own) = 0 OR any(o IN own WHERE o IN related))
-       AND any(t IN topics WHERE any(n IN [t.name] + coalesce(t.aliases, []) WHERE size(n) >= 2 AND r.quote CONTAINS n)))
+  AND (NOT via:Task OR size(topics) = 0
+       OR (any(n IN askedNames WHERE r.quote CONTAINS n)
+           AND (p IN relatedSupporters
+                OR any(v IN vocabulary WHERE v.topic IN related AND any(n IN v.names WHERE p.name CONTAINS n))
+                OR (NOT p IN topicSupporters
+                    AND none(v IN vocabulary WHERE any(n IN v.names WHERE p.name CONTAINS n))))))
 WITH p, via, r ORDER BY r.doc, r.start
 WITH p, via, collect(r {.doc, .quote, .start, .end}) AS evidence
 RETURN p {.id, .name, .nameEn, .aliases, .kind, labels: labels(p)} AS platform,

@@ -33,8 +33,22 @@ class BatchedQueriesTests extends ApiFixtureSupport {
 				  mentions(first: 2) { quote document { id } } } } } }""")
 			.execute()
 			.path("entities.edges").entityList(Object.class).hasSize(11);
-		// entities-page, located-in, operated-by, supports, mentions, documents-by-id
-		assertThat(CypherQueryCounter.count()).isEqualTo(6);
+		// entities-page, located-in, operated-by, supports, mentions; `document { id }` is answered from the id the
+		// quote holds, without documents-by-id
+		assertThat(CypherQueryCounter.count()).isEqualTo(5);
+	}
+
+	@Test
+	void aDocumentAskedForMoreThanItsIdIsReadInOneBatch() {
+		CypherQueryCounter.reset();
+		this.graphQl.document("""
+				{ entities(first: 11) { edges { node { id mentions(first: 2) { quote document { id title } } } } } }""")
+			.execute()
+			.path("entities.edges[*].node.mentions[*].document.title")
+			.entityList(String.class)
+			.satisfies(titles -> assertThat(titles).isNotEmpty().doesNotContainNull());
+		// entities-page, mentions, documents-by-id
+		assertThat(CypherQueryCounter.count()).isEqualTo(3);
 	}
 
 	private int statementsFor(int first) {
