@@ -88,7 +88,8 @@ public final class OutlineParser {
 			Matcher m = marker.matcher(line);
 			if (m.find()) {
 				String rest = line.substring(m.end()).strip();
-				if (rest.isEmpty() || !startsLikeText(rest)) {
+				if (rest.isEmpty() || !startsLikeText(rest) && !(marker != OutlineMarker.ARABIC
+						&& marker != OutlineMarker.DOTTED && YEAR_START.matcher(rest).lookingAt())) {
 					return null;
 				}
 				String written = line.substring(0, m.end()).strip();
@@ -97,6 +98,10 @@ public final class OutlineParser {
 		}
 		return null;
 	}
+
+	/** 一、2023年工作回顾: a heading may open with a year; after 1. a figure (1.5万) is no heading. */
+	private static final java.util.regex.Pattern YEAR_START = java.util.regex.Pattern
+		.compile("(?:19|20)\\d{2}\\s*年(?!\\d)");
 
 	private static boolean startsLikeText(String rest) {
 		int c = rest.codePointAt(0);

@@ -75,6 +75,20 @@ class OutlineParserTests {
 	}
 
 	@Test
+	void aChineseNumberedHeadingMayOpenWithAYearButAnArabicOneMayNot() {
+		String text = """
+				一、2023年工作回顾
+				（一）稳增长。
+				二、2024年重点工作
+				（一）扩内需。
+				1.2024年目标完成情况见附表。
+				""";
+		assertThat(this.parser.parse(text)).extracting(Section::code, Section::heading)
+			.containsExactly(tuple("一", "2023年工作回顾"), tuple("一.(一)", "稳增长"), tuple("二", "2024年重点工作"),
+					tuple("二.(一)", "扩内需"));
+	}
+
+	@Test
 	void halfWidthAndFullWidthParenthesesAreTheSameLevel() {
 		List<Section> sections = this.parser.parse("一、任务\n(一) 甲\n（二）乙\n(三)丙\n");
 		assertThat(sections).extracting(Section::code).containsExactly("一", "一.(一)", "一.(二)", "一.(三)");
