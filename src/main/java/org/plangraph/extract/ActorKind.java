@@ -7,8 +7,11 @@ public enum ActorKind {
 
 	private final String label;
 
+	private final String idPrefix;
+
 	ActorKind(String label) {
 		this.label = label;
+		this.idPrefix = name().toLowerCase(java.util.Locale.ROOT) + ":";
 	}
 
 	public String label() {
@@ -17,7 +20,7 @@ public enum ActorKind {
 
 	/** Id of the actor with this canonical name: same name, same node, across all documents. */
 	public String idFor(String canonicalName) {
-		return name().toLowerCase(java.util.Locale.ROOT) + ":" + canonicalName;
+		return this.idPrefix.concat(canonicalName);
 	}
 
 }

@@ -213,7 +213,7 @@ final class ResponsibilityRules {
 			int e = clause[1];
 			String role = null;
 			for (Cue cue : this.labels) {
-				int at = text.indexOf(cue.text(), s);
+				int at = text.indexOf(cue.text(), s, e);
 				if (at >= s && at < e) {
 					int colon = at + cue.text().length();
 					while (colon < e && (text.charAt(colon) == '：' || text.charAt(colon) == ':'
