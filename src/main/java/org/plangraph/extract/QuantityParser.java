@@ -170,6 +170,7 @@ final class QuantityParser {
 		}
 		String unit = knownUnit;
 		double scale = 1;
+		boolean magnitudeClass = false;
 		if (unit == null) {
 			Unit u = unitAt(text, at, to);
 			if (u == null && at < to && (text.charAt(at) == '万' || text.charAt(at) == '亿')) {
@@ -193,6 +194,11 @@ final class QuantityParser {
 				if (u.written().endsWith("级")) {
 					comparator = comparator == null ? ">=" : comparator;
 				}
+				if (unit.endsWith("亿") && unitAt(text, skipSpaces(text, at, to), to) == null) {
+					// 营收过千亿, 千亿产业集群: 亿 with no unit after it counts money
+					unit = unit + "元";
+					magnitudeClass = chinese && isRoundMagnitude(value * scale);
+				}
 			}
 			else if (scale == 1) {
 				at = numberEnd;
@@ -215,8 +221,18 @@ final class QuantityParser {
 			}
 			start = wordStart(text, numberStart) - pre.word().length();
 		}
+		if (comparator == null && magnitudeClass) {
+			// 打造千亿产业集群: a size class written as a bare magnitude is a floor
+			comparator = ">=";
+		}
 		return new Quantity(start, numberStart, numberEnd, end, value * scale, high == null ? null : high * scale,
 				unit, comparator == null ? "=" : comparator, chinese);
+	}
+
+	/** 十, 百, 千, 万 … a one followed by zeros: how a size class is written (百亿, 千亿). */
+	private static boolean isRoundMagnitude(double value) {
+		double log = Math.log10(value);
+		return value >= 10 && Math.abs(log - Math.rint(log)) < 1e-9;
 	}
 
 	private static boolean continuesWithYuan(String text, int at) {

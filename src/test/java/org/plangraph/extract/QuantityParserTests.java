@@ -44,7 +44,10 @@ class QuantityParserTests {
 		assertQuantity("吸纳就业3万人", 30000, null, "人", "=");
 		assertQuantity("海外侨胞近26万", 260000, null, null, "about");
 		assertQuantity("营业收入45.6亿元", 45.6, null, "亿元", "=");
-		assertQuantity("技术合同成交额 180 亿", 180, null, "亿", "=");
+		// 亿 with no unit after it counts money; a bare magnitude written in words is a size class
+		assertQuantity("技术合同成交额 180 亿", 180, null, "亿元", "=");
+		assertQuantity("打造千亿产业集群", 1000, null, "亿元", ">=");
+		assertQuantity("营收过千亿", 1000, null, "亿元", ">");
 	}
 
 	@Test
