@@ -217,6 +217,24 @@ final class RelationRules {
 					addSupports(list, t, Evidence.of(text, s[0], s[1], "field-of"), out);
 				}
 			}
+			// 聚焦T1、T2，建设A、B: what a sentence builds for the fields it first focuses on
+			if (endsWithAny(before, cues("operates-build"))) {
+				int focusClauseEnd = -1;
+				for (int k = firstAtOrAfter(topics, s[0]); k < topics.size() && topics.get(k).end() <= clauseStart; k++) {
+					TopicMatcher.Mention t = topics.get(k);
+					int tClause = clauseStart(text, t.start(), s[0]);
+					String lead = text.substring(tClause, t.start());
+					if (focusClauseEnd >= 0 && t.start() < focusClauseEnd
+							|| this.topics.isField(t.topic()) && startsWithAny(lead, cues("supports-focus"))) {
+						if (focusClauseEnd < 0) {
+							focusClauseEnd = clauseEnd(text, t.end(), s[1]);
+						}
+						if (this.topics.isField(t.topic())) {
+							addSupports(list, t, Evidence.of(text, s[0], s[1], "focus-build"), out);
+						}
+					}
+				}
+			}
 		}
 	}
 

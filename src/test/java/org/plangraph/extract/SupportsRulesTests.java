@@ -61,6 +61,17 @@ class SupportsRulesTests {
 	}
 
 	@Test
+	void whatASentenceBuildsServesTheFieldsItFirstFocusesOn() {
+		Extraction extraction = extract("""
+				青川区数字经济发展规划
+				聚焦区块链、集成电路，加快建设青川精密仪器研究院和青川智谷孵化器。
+				""");
+		Map<String, String> supports = supportsByName(extraction);
+		assertThat(supports).containsEntry("青川精密仪器研究院>topic:区块链", "focus-build")
+			.containsEntry("青川智谷孵化器>topic:集成电路", "focus-build");
+	}
+
+	@Test
 	void aTaskIsSupportedByWhatItBuildsNotByWhatItOnlyNames() {
 		Extraction extraction = extract("""
 				青川区科技创新行动方案
