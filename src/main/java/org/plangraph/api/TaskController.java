@@ -44,7 +44,11 @@ class TaskController {
 			params.put("afterId", key.get(2));
 		}
 		params.put("limit", size + 1);
-		Record r = this.reads.single("tasks-page", params);
+		Record r = ReadCheck.untilWhole("tasks", () -> this.reads.single("tasks-page", params), record -> {
+			List<org.neo4j.driver.Value> rows = record.get("page").asList(v -> v);
+			long expectedRows = Math.min(size + 1, record.get("remaining").asLong());
+			return ReadCheck.countsWhole(record) && rows.size() == expectedRows && ReadCheck.rowsWhole(record, rows);
+		});
 		if (!r.get("known").asBoolean()) {
 			throw ApiException.notFound("No document with id " + doc);
 		}
@@ -64,7 +68,8 @@ class TaskController {
 		Map<String, Object> params = new HashMap<>();
 		params.put("doc", doc);
 		params.put("year", year);
-		Record r = this.reads.single("targets", params);
+		Record r = ReadCheck.untilWhole("targets", () -> this.reads.single("targets", params),
+				record -> ReadCheck.countsWhole(record) && ReadCheck.rowsWhole(record, record.get("targets").asList(v -> v)));
 		if (!r.get("known").asBoolean()) {
 			throw ApiException.notFound("No document with id " + doc);
 		}

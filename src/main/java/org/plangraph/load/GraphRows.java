@@ -42,6 +42,11 @@ record GraphRows(Map<String, Object> document, List<Map<String, Object>> section
 		document.put("charset", doc.source().charset());
 		document.put("text", doc.text());
 		document.put("chars", doc.text().length());
+		// What a reader checks a read against (see api/ReadCheck): the version every task and target of this load
+		// carries, and how many there are. A read that ran across a replacement's commit disagrees and is repeated.
+		String version = doc.source().sha256().substring(0, 16);
+		document.put("taskCount", extraction.tasks().size());
+		document.put("targetCount", extraction.targets().size());
 
 		List<Map<String, Object>> sections = new ArrayList<>();
 		List<Map<String, Object>> partOf = new ArrayList<>();
@@ -63,13 +68,13 @@ record GraphRows(Map<String, Object> document, List<Map<String, Object>> section
 		for (Target t : extraction.targets()) {
 			targets.add(withEvidence(row("id", t.id(), "doc", docId, "metric", t.metric(), "value", t.value(),
 					"valueHigh", t.valueHigh(), "unit", t.unit(), "comparator", t.comparator(), "year", t.year(),
-					"kind", t.kind().name(), "text", t.text()), t.evidence()));
+					"kind", t.kind().name(), "text", t.text(), "docVersion", version), t.evidence()));
 			partOf.add(link(t.id(), "Target", owner(docId, t.sectionCode()), ownerLabel(t.sectionCode())));
 		}
 		List<Map<String, Object>> tasks = new ArrayList<>();
 		for (Task t : extraction.tasks()) {
 			tasks.add(withEvidence(row("id", t.id(), "doc", docId, "code", t.code(), "title", t.title(), "text",
-					t.text()), t.evidence()));
+					t.text(), "docVersion", version), t.evidence()));
 			partOf.add(link(t.id(), "Task", owner(docId, t.sectionCode()), ownerLabel(t.sectionCode())));
 		}
 		Map<String, Map<String, Object>> actors = new LinkedHashMap<>();
