@@ -30,8 +30,17 @@ public final class LoadFaults {
 
 	/** Runs {@code plangraph ARGS...}; {@code hook} runs on the loader's thread after line {@code hookAfter}. */
 	public static Run run(int hookAfter, Runnable hook, String... args) {
+		return run(line -> {
+			if (line == hookAfter) {
+				hook.run();
+			}
+		}, args);
+	}
+
+	/** Runs {@code plangraph ARGS...}; {@code onLine} gets each line's number (from 1) on the loader's thread. */
+	public static Run run(java.util.function.IntConsumer onLine, String... args) {
 		StringWriter err = new StringWriter();
-		Hooked out = new Hooked(hookAfter, hook);
+		Hooked out = new Hooked(onLine);
 		long started = System.nanoTime();
 		int exit = PlangraphCommandAccess.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
 		long millis = (System.nanoTime() - started) / 1_000_000;
@@ -59,28 +68,25 @@ public final class LoadFaults {
 		}
 	}
 
-	/** A writer that runs a hook once, after a given number of complete lines. */
+	/** A writer that tells a listener each time a line is complete. */
 	private static final class Hooked extends Writer {
 
 		private final StringBuilder text = new StringBuilder();
 
-		private final int after;
-
-		private final Runnable hook;
+		private final java.util.function.IntConsumer onLine;
 
 		private int lines;
 
-		Hooked(int after, Runnable hook) {
-			this.after = after;
-			this.hook = hook;
+		Hooked(java.util.function.IntConsumer onLine) {
+			this.onLine = onLine;
 		}
 
 		@Override
 		public synchronized void write(char[] buffer, int offset, int length) {
 			for (int i = offset; i < offset + length; i++) {
 				this.text.append(buffer[i]);
-				if (buffer[i] == '\n' && ++this.lines == this.after) {
-					this.hook.run();
+				if (buffer[i] == '\n') {
+					this.onLine.accept(++this.lines);
 				}
 			}
 		}
