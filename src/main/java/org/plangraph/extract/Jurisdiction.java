@@ -213,7 +213,8 @@ final class Jurisdiction {
 	 * are national bodies (人行 = 中国人民银行).
 	 */
 	private boolean namesItsOwnPlace(String name) {
-		if (name.startsWith("中国") || name.startsWith("国家") || name.startsWith("中共") || name.startsWith("人行")) {
+		if (name.startsWith("中国") || name.startsWith("国家") || name.startsWith("中共") || name.startsWith("人行")
+				|| name.startsWith("人民银行")) {
 			return true;
 		}
 		for (String place : places()) {

@@ -389,7 +389,9 @@ final class ResponsibilityRules {
 			}
 			int after = skipList(text, m.end(), to, textMentions);
 			String next = text.substring(after, Math.min(to, after + 6));
-			String before = text.substring(Math.max(from, m.start() - 3), m.start());
+			// 会同市财政局、市自然资源规划局: every unit of the list after 会同 co-leads
+			int listStart = listStart(text, m.start(), from, textMentions);
+			String before = text.substring(Math.max(from, listStart - 3), listStart);
 			String role = null;
 			if (next.startsWith("牵头") || next.startsWith("负责") && !next.startsWith("负责同志")
 					|| next.startsWith("发挥统筹")) {
@@ -430,6 +432,25 @@ final class ResponsibilityRules {
 	}
 
 	/** Past a list of further agencies (A、B牵头): where the words after the last of them start. */
+	/** Where the list of units that {@code at} belongs to starts (市财政局、市自然资源规划局 → 市财政局). */
+	private static int listStart(String text, int at, int from, List<ActorMention> mentions) {
+		int pos = at;
+		boolean moved = true;
+		while (moved) {
+			moved = false;
+			if (pos - 1 > from && (text.charAt(pos - 1) == '、' || text.charAt(pos - 1) == '和')) {
+				for (ActorMention other : mentions) {
+					if (other.end() == pos - 1 && other.whole() == null && canAnswer(other)) {
+						pos = other.start();
+						moved = true;
+						break;
+					}
+				}
+			}
+		}
+		return pos;
+	}
+
 	private static int skipList(String text, int at, int to, List<ActorMention> mentions) {
 		int pos = at;
 		boolean moved = true;

@@ -100,4 +100,18 @@ class ResponsibilityRulesTests {
 					tuple("agency:宁安市人民政府办公室", "agency:宁安市人民政府"));
 	}
 
+
+	@Test
+	void everyUnitOfTheListAfter会同CoLeadsAndNationalBanksKeepTheirOwnName() {
+		Extraction extraction = extract("""
+				宁安市人民政府办公室关于印发宁安市要素保障行动方案的通知
+				一、重点任务
+				（一）强化要素保障。由市发展改革委牵头，会同市财政局、市自然资源规划局推进。
+				（二）强化金融支持。（责任单位：人民银行宁安市分行、市残联）
+				""");
+		assertThat(responsible(extraction)).contains(tuple("agency:宁安市发展和改革委员会", "一.(一)", "LEAD"),
+				tuple("agency:宁安市财政局", "一.(一)", "CO_LEAD"), tuple("agency:宁安市自然资源和规划局", "一.(一)", "CO_LEAD"),
+				tuple("agency:人民银行宁安市分行", "一.(二)", "LEAD"), tuple("agency:宁安市残疾人联合会", "一.(二)", "CO_LEAD"));
+	}
+
 }
