@@ -164,7 +164,8 @@ final class ActorRecognizer {
 			for (int p = c.start(); p < c.end() && !clash; p++) {
 				clash = owner[p] != inside;
 			}
-			if (clash) {
+			if (clash || inside != null && inside.start() == from + c.start() && inside.end() == from + c.end()) {
+				// the same name found twice (in the gazetteer and by its shape) is one mention
 				continue;
 			}
 			if (inside == null) {

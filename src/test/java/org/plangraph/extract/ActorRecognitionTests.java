@@ -99,4 +99,12 @@ class ActorRecognitionTests {
 			.doesNotContain("青川市青川海关", "青川市中国人民银行青川市中心支行");
 	}
 
+
+	@Test
+	void aNameInTheGazetteerThatItsShapeAlsoFindsIsOneMention() {
+		List<ActorMention> found = find("依托华中科技大学，推动比亚迪与宁德时代合作。", place("湖北省", "武汉市", "洪山区"));
+		assertThat(found).extracting(m -> m.actor().name())
+			.containsExactly("华中科技大学", "比亚迪股份有限公司", "宁德时代新能源科技股份有限公司");
+	}
+
 }
