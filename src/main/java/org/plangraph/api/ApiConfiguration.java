@@ -1,18 +1,9 @@
 package org.plangraph.api;
 
-import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.FieldComplexityCalculator;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
-import graphql.execution.instrumentation.InstrumentationContext;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimpleInstrumentationContext;
-import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
-import graphql.language.Field;
-import graphql.language.OperationDefinition;
 import graphql.schema.DataFetchingEnvironment;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -35,39 +26,17 @@ class ApiConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(ApiConfiguration.class);
 
 	/**
-	 * Introspection is exempt: tools such as GraphiQL send a standard query deeper than any data query needs, and
-	 * graphql-java's good-faith introspection check already bounds what introspection may ask.
+	 * Depth and complexity (see {@link QueryLimits}): one per field, a paginated field costs its children times
+	 * {@code first}, so page sizes multiply.
 	 */
 	@Bean
-	Instrumentation maxQueryDepth(ApiProperties properties) {
-		return new MaxQueryDepthInstrumentation(properties.maxDepth()) {
-			@Override
-			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
-					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-				if (introspectionOnly(parameters.getExecutionContext().getOperationDefinition())) {
-					return SimpleInstrumentationContext.noOp();
-				}
-				return super.beginExecuteOperation(parameters, state);
-			}
-		};
-	}
-
-	private static boolean introspectionOnly(OperationDefinition operation) {
-		return operation.getSelectionSet()
-			.getSelections()
-			.stream()
-			.allMatch(s -> s instanceof Field field && field.getName().startsWith("__"));
-	}
-
-	/** One per field; a paginated field costs its children times {@code first}, so page sizes multiply. */
-	@Bean
-	Instrumentation maxQueryComplexity(ApiProperties properties) {
+	Instrumentation queryLimits(ApiProperties properties) {
 		FieldComplexityCalculator perField = (env, childComplexity) -> {
 			Object first = env.getArguments().get("first");
 			long n = first instanceof Number number ? Math.max(1L, number.longValue()) : 1L;
 			return (int) Math.min(Integer.MAX_VALUE, 1L + (long) childComplexity * n);
 		};
-		return new MaxQueryComplexityInstrumentation(properties.maxComplexity(), perField);
+		return new QueryLimits(properties.maxDepth(), properties.maxComplexity(), perField);
 	}
 
 	/** Each distinct query text is parsed and validated once (see {@link ParsedDocumentCache}). */

@@ -52,6 +52,21 @@ class ParsedDocumentCacheTests {
 	}
 
 	@Test
+	void theLimitsStillApplyWhenTheDocumentComesFromTheCache() {
+		GraphQL limited = GraphQL.newGraphQL(SCHEMA)
+			.preparsedDocumentProvider(this.cache)
+			.instrumentation(new graphql.execution.instrumentation.ChainedInstrumentation(
+					new graphql.analysis.MaxQueryComplexityInstrumentation(2),
+					new graphql.analysis.MaxQueryDepthInstrumentation(1)))
+			.build();
+		String flood = "{ a: echo(text: \"a\") b: echo(text: \"b\") c: echo(text: \"c\") }";
+		for (int i = 0; i < 2; i++) {
+			assertThat(limited.execute(flood).getErrors()).singleElement()
+				.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("ExecutionAborted"));
+		}
+	}
+
+	@Test
 	void hugeTextsAreNotKept() {
 		String query = "{ echo(text: \"" + "x".repeat(25_000) + "\") }";
 		run(query, Map.of());
