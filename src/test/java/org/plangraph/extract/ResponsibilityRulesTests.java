@@ -114,4 +114,18 @@ class ResponsibilityRulesTests {
 				tuple("agency:人民银行宁安市分行", "一.(二)", "LEAD"), tuple("agency:宁安市残疾人联合会", "一.(二)", "CO_LEAD"));
 	}
 
+
+	@Test
+	void departmentAndHostLabelsNameLeadsAndPartners() {
+		Extraction extraction = extract("""
+				宁安市人民政府办公室关于印发宁安市数字经济行动方案的通知
+				一、重点任务
+				（一）建设算力设施。推进算力中心建设。（牵头部门：市大数据局；配合部门：市财政局）
+				（二）培育数据市场。（主办单位：市数据局；会办单位：市市场监管局）
+				""");
+		assertThat(responsible(extraction)).contains(tuple("agency:宁安市大数据管理局", "一.(一)", "LEAD"),
+				tuple("agency:宁安市财政局", "一.(一)", "CO_LEAD"), tuple("agency:宁安市数据局", "一.(二)", "LEAD"),
+				tuple("agency:宁安市市场监督管理局", "一.(二)", "CO_LEAD"));
+	}
+
 }
