@@ -7,6 +7,7 @@ import java.util.function.Function;
 import graphql.language.Field;
 import graphql.language.Selection;
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import org.dataloader.DataLoader;
 import org.plangraph.api.Model.Document;
@@ -16,7 +17,9 @@ import org.plangraph.api.Model.Section;
 import org.plangraph.api.Model.Target;
 import org.plangraph.api.Model.Task;
 
+import org.springframework.core.ResolvableType;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,14 +47,38 @@ class DocumentFields implements RuntimeWiringConfigurer {
 	}
 
 	private static <T> DataFetcher<CompletableFuture<Document>> document(Function<T, String> documentId) {
-		return env -> {
-			String id = documentId.apply(env.getSource());
+		return new DocumentFetcher<>(documentId);
+	}
+
+	/** Self-describing, so that Spring's schema inspection still follows the field into {@code Document}. */
+	private record DocumentFetcher<T>(Function<T, String> documentId)
+			implements SelfDescribingDataFetcher<CompletableFuture<Document>> {
+
+		@Override
+		public CompletableFuture<Document> get(DataFetchingEnvironment env) {
+			String id = this.documentId.apply(env.getSource());
 			if (id != null && idOnly(env.getMergedField().getFields())) {
 				return CompletableFuture.completedFuture(new Document(id, null, null, null, null, null, null));
 			}
 			DataLoader<String, Document> documents = env.getDataLoader(DOCUMENTS);
 			return documents.load(id);
-		};
+		}
+
+		@Override
+		public String getDescription() {
+			return "DocumentFields#document";
+		}
+
+		@Override
+		public ResolvableType getReturnType() {
+			return ResolvableType.forClassWithGenerics(CompletableFuture.class, Document.class);
+		}
+
+		@Override
+		public boolean usesDataLoader() {
+			return true;
+		}
+
 	}
 
 	/** Whether every selection under the field is {@code id} or {@code __typename} (fragments count as more). */
