@@ -32,6 +32,9 @@ final class SpringContexts {
 		all.put("spring.main.banner-mode", "off");
 		all.put("spring.main.log-startup-info", "false");
 		all.put("logging.level.root", "WARN");
+		// While a server restarts, the driver's connection layer logs each failed routing-table update as an ERROR
+		// with a stack trace, though it retries; a command reports the outcome itself, per document, in one line.
+		all.put("logging.level.org.neo4j.bolt.connection", "OFF");
 		all.putAll(properties);
 		return new SpringApplicationBuilder(PlangraphApplication.class).web(WebApplicationType.NONE)
 			.run(arguments(all));
