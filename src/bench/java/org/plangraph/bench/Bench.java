@@ -126,8 +126,8 @@ public final class Bench {
 				Map.entry("generated corpus", corpus))) {
 			log("extraction: " + set.getKey() + ", " + set.getValue().size() + " documents");
 			ExtractionBench.Result r = bench.run(set.getKey(), set.getValue());
-			log(String.format("  parse %.1f MB/s, extract %.1f MB/s, both %.1f MB/s, %.0f docs/s", r.parseMBps(),
-					r.extractMBps(), r.totalMBps(), r.documentsPerSecond()));
+			log(String.format("  parse %.1f MB/s, extract %.1f MB/s, both %.1f MB/s (%.1f MB per CPU second), %.0f docs/s",
+					r.parseMBps(), r.extractMBps(), r.totalMBps(), r.cpuMBps(), r.documentsPerSecond()));
 			report.extraction(r);
 		}
 	}
@@ -148,13 +148,7 @@ public final class Bench {
 				QueryBench.Params params;
 				try (var driver = org.neo4j.driver.GraphDatabase.driver("bolt://127.0.0.1:" + serve.boltPort())) {
 					params = QueryBench.sample(driver);
-					Report.neo4jVersion = driver
-						.executableQuery("CALL dbms.components() YIELD versions RETURN versions[0] AS v")
-						.execute()
-						.records()
-						.get(0)
-						.get("v")
-						.asString();
+					Report.noteNeo4jVersion(driver);
 				}
 				report.params(n, params);
 				// Whichever target runs first would otherwise also pay for the server's JIT warm-up (Bolt, the Cypher

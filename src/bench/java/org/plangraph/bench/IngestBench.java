@@ -140,13 +140,7 @@ final class IngestBench {
 				.forEach(o -> problems.add("load: " + o.line()));
 			plangraph = new Phase(millis, heap, store.census());
 			perDocument = PerDocument.of(outcomes);
-			Report.neo4jVersion = store.driver()
-				.executableQuery("CALL dbms.components() YIELD versions RETURN versions[0] AS v")
-				.execute()
-				.records()
-				.get(0)
-				.get("v")
-				.asString();
+			Report.noteNeo4jVersion(store.driver());
 
 			HeapWatch.reset();
 			started = System.nanoTime();

@@ -32,6 +32,16 @@ final class Report {
 
 	static volatile String neo4jVersion = "?";
 
+	/** Notes the version of the Neo4j a driver reaches, for the report's header. */
+	static void noteNeo4jVersion(org.neo4j.driver.Driver driver) {
+		neo4jVersion = driver.executableQuery("CALL dbms.components() YIELD versions RETURN versions[0] AS v")
+			.execute()
+			.records()
+			.get(0)
+			.get("v")
+			.asString();
+	}
+
 	private final List<Integer> sizes;
 
 	private final int querySize;
@@ -88,6 +98,7 @@ final class Report {
 		row("extract", r.documents(), r.corpus(), "extract_MBps", String.format("%.2f", r.extractMBps()));
 		row("extract", r.documents(), r.corpus(), "total_MBps", String.format("%.2f", r.totalMBps()));
 		row("extract", r.documents(), r.corpus(), "docs_per_second", String.format("%.1f", r.documentsPerSecond()));
+		row("extract", r.documents(), r.corpus(), "total_MB_per_cpu_second", String.format("%.2f", r.cpuMBps()));
 	}
 
 	void ingest(IngestBench.Result r) {
@@ -155,12 +166,12 @@ final class Report {
 
 		if (!this.extraction.isEmpty()) {
 			md.append("## Extraction, one thread, no Neo4j\n\n| text set | docs | MB (UTF-8) | passes | parse MB/s | "
-					+ "extract MB/s | **parse + extract MB/s** | docs/s | elements per pass |\n"
-					+ "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+					+ "extract MB/s | **parse + extract MB/s** | **MB per CPU second** | docs/s | elements per pass |\n"
+					+ "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 			for (ExtractionBench.Result r : this.extraction) {
-				md.append(String.format("| %s | %d | %.2f | %d | %.1f | %.1f | **%.1f** | %.0f | %d |\n", r.corpus(),
-						r.documents(), r.bytes() / 1e6, r.passes(), r.parseMBps(), r.extractMBps(), r.totalMBps(),
-						r.documentsPerSecond(), r.elements()));
+				md.append(String.format("| %s | %d | %.2f | %d | %.1f | %.1f | **%.1f** | **%.1f** | %.0f | %d |\n",
+						r.corpus(), r.documents(), r.bytes() / 1e6, r.passes(), r.parseMBps(), r.extractMBps(),
+						r.totalMBps(), r.cpuMBps(), r.documentsPerSecond(), r.elements()));
 			}
 			md.append('\n');
 		}
