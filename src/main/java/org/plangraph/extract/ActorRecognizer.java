@@ -227,20 +227,8 @@ final class ActorRecognizer {
 		return new Candidate(start, c.end(), name, resolve(name, c.kind(), jurisdiction), "pattern");
 	}
 
-	/** Index of the first match starting at or after {@code position} ({@code matches} sorted by start). */
-	private static int firstAtOrAfter(List<PhraseMatcher.Match<Actor>> matches, int position) {
-		int lo = 0;
-		int hi = matches.size();
-		while (lo < hi) {
-			int mid = (lo + hi) >>> 1;
-			if (matches.get(mid).start() < position) {
-				lo = mid + 1;
-			}
-			else {
-				hi = mid;
-			}
-		}
-		return lo;
+	private static int firstAtOrAfter(List<PhraseMatcher.Match<Actor>> items, int position) {
+		return Offsets.firstAtOrAfter(items, PhraseMatcher.Match::start, position);
 	}
 
 	private static boolean isAdministrative(Actor zone) {

@@ -329,20 +329,8 @@ final class RelationRules {
 		return i;
 	}
 
-	/** Index of the first topic mention starting at or after {@code position} (mentions sorted by start). */
-	private static int firstAtOrAfter(List<TopicMatcher.Mention> topics, int position) {
-		int lo = 0;
-		int hi = topics.size();
-		while (lo < hi) {
-			int mid = (lo + hi) >>> 1;
-			if (topics.get(mid).start() < position) {
-				lo = mid + 1;
-			}
-			else {
-				hi = mid;
-			}
-		}
-		return lo;
+	private static int firstAtOrAfter(List<TopicMatcher.Mention> items, int position) {
+		return Offsets.firstAtOrAfter(items, TopicMatcher.Mention::start, position);
 	}
 
 	private void operates(String text, List<ActorMention> mentions, List<Relation> out) {
