@@ -44,7 +44,9 @@ final class Jurisdiction {
 				this.bodies.put(row.get("short").strip(), row.get("full").strip());
 			}
 			for (CSVRecord row : vocabularies.csv(PLACES)) {
-				this.parents.put(row.get("place").strip(), row.get("parent").strip());
+				String parent = row.get("parent").strip();
+				// a province-level place has no parent, but is still known as a place
+				this.parents.put(row.get("place").strip(), parent.isEmpty() ? null : parent);
 			}
 		}
 
@@ -95,8 +97,7 @@ final class Jurisdiction {
 			j.city = rules.parents.get(j.district);
 		}
 		if (j.province == null && j.city != null) {
-			String parent = rules.parents.get(j.city);
-			j.province = parent == null || parent.isEmpty() ? null : parent;
+			j.province = rules.parents.get(j.city);
 		}
 		return j;
 	}
