@@ -23,6 +23,8 @@ final class Jurisdiction {
 
 	static final String PLACES = "places.csv";
 
+	static final String NATIONAL_PREFIXES = "national-prefixes.txt";
+
 	private static final Pattern PROVINCE = Pattern.compile("^[\\p{IsHan}]{2,7}?(?:省|自治区)");
 
 	private static final Pattern CITY = Pattern.compile("^[\\p{IsHan}]{2,4}?(?:市|自治州|盟)");
@@ -39,10 +41,13 @@ final class Jurisdiction {
 
 		private final Map<String, String> parents = new HashMap<>();
 
+		private final List<String> nationalPrefixes;
+
 		Rules(VocabularyFiles vocabularies) {
 			for (CSVRecord row : vocabularies.csv(BODIES)) {
 				this.bodies.put(row.get("short").strip(), row.get("full").strip());
 			}
+			this.nationalPrefixes = List.copyOf(vocabularies.lines(NATIONAL_PREFIXES));
 			for (CSVRecord row : vocabularies.csv(PLACES)) {
 				String parent = row.get("parent").strip();
 				// a province-level place has no parent, but is still known as a place
@@ -211,11 +216,10 @@ final class Jurisdiction {
 	/**
 	 * Whether a name in a list already says where it belongs, so that it does not share the list's level prefix:
 	 * 临沂海关 and 河南证监局 open with a place of the document written short, 中国人民银行临沂市中心支行 and 国家税务总局…
-	 * are national bodies (人行 = 中国人民银行).
+	 * are national bodies ({@code national-prefixes.txt}).
 	 */
 	private boolean namesItsOwnPlace(String name) {
-		if (name.startsWith("中国") || name.startsWith("国家") || name.startsWith("中共") || name.startsWith("人行")
-				|| name.startsWith("人民银行")) {
+		if (this.rules.nationalPrefixes.stream().anyMatch(name::startsWith)) {
 			return true;
 		}
 		for (String place : places()) {
