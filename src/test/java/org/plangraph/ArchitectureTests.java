@@ -39,6 +39,14 @@ class ArchitectureTests {
 		.because("the API reads the graph, whatever produced it");
 
 	@ArchTest
+	static final ArchRule onlyTheGraphPackageTouchesTheDatabaseItself = noClasses().that()
+		.resideOutsideOfPackage("org.plangraph.graph..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.neo4j.graphdb..", "org.neo4j.kernel..", "org.neo4j.driver.internal..")
+		.because("statements run through GraphTransactions, which answers the same records in process and over Bolt");
+
+	@ArchTest
 	static final ArchRule featuresAreFreeOfCycles = slices().matching("org.plangraph.(*)..")
 		.should()
 		.beFreeOfCycles();

@@ -3,6 +3,7 @@ package org.plangraph;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -18,6 +19,7 @@ import org.plangraph.extract.PlanExtractor;
 import org.plangraph.graph.EmbeddedNeo4j;
 import org.plangraph.graph.GraphProperties;
 import org.plangraph.graph.GraphTarget;
+import org.plangraph.graph.GraphTransactions;
 import org.plangraph.graph.Migrations;
 import org.plangraph.load.PlanLoader;
 
@@ -71,6 +73,11 @@ public final class TestGraph implements AutoCloseable {
 		return this.target;
 	}
 
+	/** Transactions as the application runs them on the embedded graph: in process. */
+	public GraphTransactions transactions() {
+		return GraphTransactions.inProcess(this.neo4j.managementService(), "neo4j", Duration.ofSeconds(30));
+	}
+
 	public EmbeddedNeo4j neo4j() {
 		return this.neo4j;
 	}
@@ -80,7 +87,7 @@ public final class TestGraph implements AutoCloseable {
 	}
 
 	public PlanLoader loader(PlanExtractor extractor) {
-		return new PlanLoader(this.driver, this.target, new PlanParser(), extractor);
+		return new PlanLoader(this.driver, this.target, transactions(), new PlanParser(), extractor, 1);
 	}
 
 	public long count(String cypher) {

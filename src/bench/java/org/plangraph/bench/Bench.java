@@ -174,6 +174,16 @@ public final class Bench {
 						report.note("@neo4j/graphql was not measured: " + started);
 					}
 				}
+				if (n == querySize) {
+					serve.close();
+					// The same API with its reads sent over the embedded Bolt port, as before they ran in process.
+					try (ServeProcess overBolt = ServeProcess.start(jar, ingest.store(n), false, heap,
+							work.resolve("serve-query-bolt-" + n + ".log"), List.of("--plangraph.neo4j.in-process=false"))) {
+						log("queries N=" + n + ": plangraph GraphQL, reads over Bolt");
+						bench.warmupPass().plangraph(overBolt.httpPort(), params);
+						targets.put(Report.PLANGRAPH_OVER_BOLT, bench.plangraph(overBolt.httpPort(), params));
+					}
+				}
 				targets.forEach((target, stats) -> stats.forEach((query, s) -> log(String.format(
 						"  %-22s %-20s p50 %s ms p99 %s ms %.0f/s errors %d %s", target, query, s.p50(), s.p99(),
 						s.perSecond(), s.errors(), s.firstError() == null ? "" : s.firstError()))));

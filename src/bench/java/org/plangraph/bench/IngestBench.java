@@ -56,7 +56,7 @@ final class IngestBench {
 	 * @param adminToolMillis the import as neo4j-admin reports it ("IMPORT DONE in …"), without its JVM start
 	 */
 	record Result(int n, int files, long bytes, Phase extract, Phase plangraph, PerDocument perDocument,
-			Map<Integer, Phase> writers, Phase export, Phase loadCsv, Phase adminImport, long adminToolMillis,
+			Map<String, Phase> variants, Phase export, Phase loadCsv, Phase adminImport, long adminToolMillis,
 			long storeBytes, List<String> problems) {
 
 		long elements() {
@@ -105,7 +105,7 @@ final class IngestBench {
 		}
 		List<Path> files = PlanLoader.planFiles(List.of(corpus(n)));
 		try (Store store = Store.fresh(store(n), Map.of())) {
-			new PlanLoader(store.driver(), Store.TARGET, new PlanParser(), new DefaultPlanExtractor()).load(files, o -> {
+			store.loader(1, false).load(files, o -> {
 			});
 		}
 		return store(n);
@@ -128,7 +128,7 @@ final class IngestBench {
 		PerDocument perDocument;
 		Phase export;
 		try (Store store = Store.fresh(store(n), Map.of())) {
-			PlanLoader loader = new PlanLoader(store.driver(), Store.TARGET, new PlanParser(), new DefaultPlanExtractor());
+			PlanLoader loader = store.loader(1, false);
 			HeapWatch.reset();
 			long started = System.nanoTime();
 			List<LoadOutcome> outcomes = loader.load(files, o -> {
@@ -148,16 +148,22 @@ final class IngestBench {
 			export = new Phase(elapsed(started), HeapWatch.read(), null);
 		}
 		long storeBytes = Store.size(store(n));
-		Map<Integer, Phase> writers = new java.util.TreeMap<>();
+		// Variants of plangraph's load on the same corpus: several writers, and one writer whose transactions go
+		// over the embedded Bolt port as a client's would (how load ran before it ran in process).
+		Map<String, Phase> variants = new java.util.LinkedHashMap<>();
+		if (Boolean.parseBoolean(System.getProperty("bench.overBolt", "true"))) {
+			variants.put("1 writer, over Bolt", writersLoad(n, files, 1, true));
+		}
 		for (String t : System.getProperty("bench.parallel", "").split(",")) {
 			if (!t.isBlank()) {
-				Phase p = writersLoad(n, files, Integer.parseInt(t.strip()));
-				writers.put(Integer.valueOf(t.strip()), p);
-				if (!p.census().equals(plangraph.census())) {
-					problems.add(t.strip() + " writers: store differs: " + p.census() + " vs " + plangraph.census());
-				}
+				variants.put(t.strip() + " writers", writersLoad(n, files, Integer.parseInt(t.strip()), false));
 			}
 		}
+		variants.forEach((variant, p) -> {
+			if (!p.census().equals(plangraph.census())) {
+				problems.add(variant + ": store differs: " + p.census() + " vs " + plangraph.census());
+			}
+		});
 
 		Phase loadCsv = loadCsv(n, csv);
 		if (!loadCsv.census().equals(plangraph.census())) {
@@ -169,17 +175,19 @@ final class IngestBench {
 			problems.add("neo4j-admin store differs: " + admin.census() + " vs " + plangraph.census());
 		}
 		Store.delete(csv);
-		return new Result(n, files.size(), bytes, extract, plangraph, perDocument, writers, export, loadCsv, admin,
+		return new Result(n, files.size(), bytes, extract, plangraph, perDocument, variants, export, loadCsv, admin,
 				adminMillis[0],
 				storeBytes, problems);
 	}
 
-	/** plangraph's load with several writers ({@code plangraph.load.writers}): documents overlap, one transaction each. */
-	private Phase writersLoad(int n, List<Path> files, int writers) throws Exception {
+	/**
+	 * plangraph's load with several writers ({@code plangraph.load.writers}: documents overlap, one transaction each),
+	 * or with its transactions over Bolt instead of in process.
+	 */
+	private Phase writersLoad(int n, List<Path> files, int writers, boolean overBolt) throws Exception {
 		Path dir = this.work.resolve("writers-" + n);
 		try (Store store = Store.fresh(dir, Map.of())) {
-			PlanLoader loader = new PlanLoader(store.driver(), Store.TARGET, new PlanParser(), new DefaultPlanExtractor(),
-					writers);
+			PlanLoader loader = store.loader(writers, overBolt);
 			HeapWatch.reset();
 			long started = System.nanoTime();
 			List<LoadOutcome> outcomes = loader.load(files, o -> {

@@ -64,6 +64,7 @@ final class QueryBench {
 			RETURN p {.id, .name, .kind} AS platform, via.id AS via, evidence
 			ORDER BY p.name, p.id, via""";
 
+	// The superiors' quotes too (the REPORTS_TO link one step down on a shortest way up), as the GraphQL query asks.
 	private static final String CY_CHAIN = """
 			MATCH (t:Task {id: $task})<-[r:RESPONSIBLE_FOR]-(a:Agency)
 			WITH collect({depth: 0, role: coalesce(r.role, 'HANDLER'), agency: a {.id, .name},
@@ -72,8 +73,11 @@ final class QueryBench {
 			  UNWIND agencies AS a0
 			  MATCH p = (a0)-[:REPORTS_TO*1..12]->(up:Agency)
 			  WHERE NOT up IN agencies
-			  WITH up, min(length(p)) AS depth ORDER BY depth, up.name
-			  RETURN collect({depth: depth, role: 'SUPERIOR', agency: up {.id, .name}}) AS above
+			  WITH up, p ORDER BY length(p)
+			  WITH up, collect(p)[0] AS shortest
+			  ORDER BY length(shortest), up.name
+			  RETURN collect({depth: length(shortest), role: 'SUPERIOR', agency: up {.id, .name},
+			                  evidence: last(relationships(shortest)) {.doc, .quote, .start, .end}}) AS above
 			}
 			RETURN direct + above AS chain""";
 

@@ -44,12 +44,19 @@ final class ServeProcess implements AutoCloseable {
 	 */
 	static ServeProcess start(Path jar, Path store, boolean initialLoad, String heap, Path log)
 			throws IOException, InterruptedException {
+		return start(jar, store, initialLoad, heap, log, List.of());
+	}
+
+	/** As {@link #start(Path, Path, boolean, String, Path)}, with more {@code --name=value} settings for serve. */
+	static ServeProcess start(Path jar, Path store, boolean initialLoad, String heap, Path log, List<String> settings)
+			throws IOException, InterruptedException {
 		int http = freePort();
 		int bolt = freePort();
 		List<String> command = new ArrayList<>(List.of(Bench.javaBinary(), "-Xmx" + heap,
 				"--sun-misc-unsafe-memory-access=allow", "-jar", jar.toString(), "serve", "--data", store.toString(),
 				"--server.port=" + http, "--plangraph.bolt.port=" + bolt,
 				"--plangraph.initial-load.enabled=" + initialLoad));
+		command.addAll(settings);
 		long started = System.nanoTime();
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(log.toFile())

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,10 +15,14 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.neo4j.graphdb.config.Setting;
+import org.plangraph.document.PlanParser;
+import org.plangraph.extract.DefaultPlanExtractor;
 import org.plangraph.graph.EmbeddedNeo4j;
 import org.plangraph.graph.GraphProperties;
 import org.plangraph.graph.GraphTarget;
+import org.plangraph.graph.GraphTransactions;
 import org.plangraph.graph.Migrations;
+import org.plangraph.load.PlanLoader;
 
 /**
  * An embedded store as plangraph opens it (Bolt on loopback, driver in front), kept on disk after close unless asked
@@ -53,6 +58,18 @@ final class Store implements AutoCloseable {
 
 	Driver driver() {
 		return this.driver;
+	}
+
+	/** In-process transactions on this store, as plangraph's load and API use them on the embedded graph. */
+	GraphTransactions transactions() {
+		return GraphTransactions.inProcess(this.neo4j.managementService(), "neo4j", Duration.ofSeconds(30));
+	}
+
+	/** A loader as {@code plangraph load} runs it: one document per transaction, in process unless {@code overBolt}. */
+	PlanLoader loader(int writers, boolean overBolt) {
+		return new PlanLoader(this.driver, TARGET,
+				overBolt ? GraphTransactions.overBolt(this.driver, TARGET) : transactions(), new PlanParser(),
+				new DefaultPlanExtractor(), writers);
 	}
 
 	/** Nodes per label and relationships per type, without the migration history. */

@@ -4,48 +4,41 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionConfig;
-import org.plangraph.graph.GraphTarget;
+import org.plangraph.graph.GraphTransactions;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the API's Cypher: one read transaction per statement, bounded by {@code plangraph.graphql.query-timeout}.
+ * Runs the API's Cypher: one read transaction per statement (in process on the embedded graph, see
+ * {@link GraphTransactions}), bounded by {@code plangraph.graphql.query-timeout}.
  * Statements are the {@code .cypher} files beside this class ({@code org/plangraph/api/<name>.cypher}), loaded once;
  * input only ever travels as parameters.
  */
 @Component
 class GraphReads {
 
-	private final Driver driver;
+	private static final Map<String, Object> METADATA = Map.of("app", "plangraph-graphql");
 
-	private final GraphTarget target;
+	private final GraphTransactions transactions;
 
-	private final TransactionConfig transaction;
+	private final Duration timeout;
 
 	private final Map<String, String> statements = new ConcurrentHashMap<>();
 
-	GraphReads(Driver driver, GraphTarget target, ApiProperties properties) {
-		this.driver = driver;
-		this.target = target;
-		this.transaction = TransactionConfig.builder()
-			.withTimeout(properties.queryTimeout())
-			.withMetadata(Map.of("app", "plangraph-graphql"))
-			.build();
+	GraphReads(GraphTransactions transactions, ApiProperties properties) {
+		this.transactions = transactions;
+		this.timeout = properties.queryTimeout();
 	}
 
 	List<Record> read(String name, Map<String, Object> parameters) {
 		String statement = statement(name);
-		try (Session session = this.driver.session(this.target.session())) {
-			return session.executeRead(tx -> tx.run(statement, parameters).list(), this.transaction);
-		}
+		return this.transactions.read(this.timeout, METADATA, tx -> tx.run(statement, parameters));
 	}
 
 	Record single(String name, Map<String, Object> parameters) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -97,6 +98,24 @@ class GraphConfiguration {
 					"Check NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD, or unset NEO4J_URI to use the embedded graph.",
 					ex);
 		}
+	}
+
+	/**
+	 * How API reads and document loads run their transactions: in this process on the embedded graph (unless
+	 * {@code plangraph.neo4j.in-process=false}, which sends them over the embedded Bolt port like any client), over
+	 * Bolt to an external Neo4j.
+	 */
+	@Bean
+	GraphTransactions graphTransactions(Driver driver, GraphTarget target, ObjectProvider<EmbeddedNeo4j> embedded,
+			@Value("${plangraph.neo4j.in-process:true}") boolean inProcess,
+			@Value("${plangraph.neo4j.retry-time:30s}") Duration retryTime) {
+		EmbeddedNeo4j server = embedded.getIfAvailable();
+		if (server != null && inProcess) {
+			String database = target.database() == null ? GraphDatabaseSettings.DEFAULT_DATABASE_NAME
+					: target.database();
+			return GraphTransactions.inProcess(server.managementService(), database, retryTime);
+		}
+		return GraphTransactions.overBolt(driver, target);
 	}
 
 	/** Applied before anything reads or writes the graph. */

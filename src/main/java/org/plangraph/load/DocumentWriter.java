@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
-import org.neo4j.driver.SimpleQueryRunner;
 import org.plangraph.extract.NodeIds;
+import org.plangraph.graph.GraphTransactions.Statements;
 
 /**
  * The Cypher of a document load, run inside one transaction the caller owns. A whole document is written by a single
@@ -138,13 +138,13 @@ final class DocumentWriter {
 	record Stored(String sha256, String twin) {
 	}
 
-	static Stored stored(SimpleQueryRunner tx, String documentId, String sha256) {
-		var record = tx.run(STORED, Map.of("id", documentId, "sha", sha256)).single();
+	static Stored stored(Statements tx, String documentId, String sha256) {
+		var record = tx.single(STORED, Map.of("id", documentId, "sha", sha256));
 		return new Stored(record.get("sha256").asString(null), record.get("twin").asString(null));
 	}
 
-	static void delete(SimpleQueryRunner tx, String documentId) {
-		tx.run(DELETE_DOCUMENT, Map.of("doc", documentId, "keepDocument", false)).consume();
+	static void delete(Statements tx, String documentId) {
+		tx.run(DELETE_DOCUMENT, Map.of("doc", documentId, "keepDocument", false));
 	}
 
 	/**
@@ -154,16 +154,16 @@ final class DocumentWriter {
 	 * until {@link #dropUnlinkedActors} runs after the new version is written, so that actors both versions name are
 	 * never deleted and recreated either.
 	 */
-	static void clear(SimpleQueryRunner tx, String documentId) {
-		tx.run(DELETE_DOCUMENT, Map.of("doc", documentId, "keepDocument", true)).consume();
+	static void clear(Statements tx, String documentId) {
+		tx.run(DELETE_DOCUMENT, Map.of("doc", documentId, "keepDocument", true));
 	}
 
 	/** As a full delete and a fresh write would leave them: unlinked actors go, except those the new version names. */
-	static void dropUnlinkedActors(SimpleQueryRunner tx, GraphRows rows) {
-		tx.run(DROP_UNLINKED_ACTORS, Map.of("named", rows.actors().stream().map(a -> a.get("id")).toList())).consume();
+	static void dropUnlinkedActors(Statements tx, GraphRows rows) {
+		tx.run(DROP_UNLINKED_ACTORS, Map.of("named", rows.actors().stream().map(a -> a.get("id")).toList()));
 	}
 
-	static void write(SimpleQueryRunner tx, GraphRows rows) {
+	static void write(Statements tx, GraphRows rows) {
 		Map<String, List<Map<String, Object>>> links = new LinkedHashMap<>();
 		addLinks(links, rows.partOf(), "PART_OF", false);
 		addLinks(links, rows.derived(), null, false);
@@ -180,13 +180,12 @@ final class DocumentWriter {
 		Map<String, List<Map<String, Object>>> modelLinks = new HashMap<>(links);
 		modelLinks.keySet().retainAll(MODEL_PAIRS);
 		params.put("links", modelLinks);
-		tx.run(WRITE_DOCUMENT, params).consume();
+		tx.run(WRITE_DOCUMENT, params);
 		links.forEach((pair, group) -> {
 			if (!MODEL_PAIRS.contains(pair)) {
 				String[] labels = pair.split(">");
 				tx.run(LINK_OTHER_PAIR.formatted(NodeIds.checkedLabel(labels[0]), NodeIds.checkedLabel(labels[1])),
-						Map.of("rows", group))
-					.consume();
+						Map.of("rows", group));
 			}
 		});
 	}

@@ -7,6 +7,7 @@ import org.plangraph.extract.DefaultPlanExtractor;
 import org.plangraph.extract.PlanExtractor;
 import org.plangraph.extract.VocabularyFiles;
 import org.plangraph.graph.GraphTarget;
+import org.plangraph.graph.GraphTransactions;
 import org.plangraph.graph.Migrations;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -31,10 +32,10 @@ class LoadConfiguration {
 
 	/** Takes {@link Migrations} so that no document is written before the schema exists. */
 	@Bean
-	PlanLoader planLoader(Driver driver, GraphTarget target, PlanParser parser, PlanExtractor extractor,
-			Migrations migrations,
+	PlanLoader planLoader(Driver driver, GraphTarget target, GraphTransactions transactions, PlanParser parser,
+			PlanExtractor extractor, Migrations migrations,
 			@Value("${plangraph.load.writers:" + PlanLoader.DEFAULT_WRITERS + "}") int writers) {
-		return new PlanLoader(driver, target, parser, extractor, writers);
+		return new PlanLoader(driver, target, transactions, parser, extractor, writers);
 	}
 
 	@Bean

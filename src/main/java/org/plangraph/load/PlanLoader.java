@@ -26,6 +26,7 @@ import org.plangraph.document.RejectedFileException;
 import org.plangraph.extract.Extraction;
 import org.plangraph.extract.PlanExtractor;
 import org.plangraph.graph.GraphTarget;
+import org.plangraph.graph.GraphTransactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +49,8 @@ public class PlanLoader {
 
 	private final GraphTarget target;
 
+	private final GraphTransactions transactions;
+
 	private final PlanParser parser;
 
 	private final PlanExtractor extractor;
@@ -67,8 +70,18 @@ public class PlanLoader {
 
 	/** @param writers documents loaded at the same time by {@link #load(List, Consumer)}; 1 loads one by one */
 	public PlanLoader(Driver driver, GraphTarget target, PlanParser parser, PlanExtractor extractor, int writers) {
+		this(driver, target, GraphTransactions.overBolt(driver, target), parser, extractor, writers);
+	}
+
+	/**
+	 * @param transactions how each document's write transaction runs (in process on the embedded graph); the driver
+	 * serves the rest (awaiting the full-text index, reset, counts)
+	 */
+	public PlanLoader(Driver driver, GraphTarget target, GraphTransactions transactions, PlanParser parser,
+			PlanExtractor extractor, int writers) {
 		this.driver = driver;
 		this.target = target;
+		this.transactions = transactions;
 		this.parser = parser;
 		this.extractor = extractor;
 		this.writers = Math.max(1, writers);
@@ -309,8 +322,8 @@ public class PlanLoader {
 		}
 		GraphRows rows = GraphRows.of(document, extraction);
 		AtomicInteger attempts = new AtomicInteger();
-		try (Session session = this.driver.session(this.target.session())) {
-			LoadOutcome written = session.executeWrite(tx -> {
+		try {
+			LoadOutcome written = this.transactions.write(tx -> {
 				attempts.incrementAndGet();
 				DocumentWriter.Stored stored = DocumentWriter.stored(tx, document.id(), document.source().sha256());
 				if (document.source().sha256().equals(stored.sha256())) {
@@ -373,15 +386,13 @@ public class PlanLoader {
 
 	/** Removes a document and the claims it made; returns whether it existed. */
 	public boolean delete(String documentId) {
-		try (Session session = this.driver.session(this.target.session())) {
-			return session.executeWrite(tx -> {
-				if (DocumentWriter.stored(tx, documentId, "").sha256() == null) {
-					return false;
-				}
-				DocumentWriter.delete(tx, documentId);
-				return true;
-			});
-		}
+		return this.transactions.write(tx -> {
+			if (DocumentWriter.stored(tx, documentId, "").sha256() == null) {
+				return false;
+			}
+			DocumentWriter.delete(tx, documentId);
+			return true;
+		});
 	}
 
 	/** Removes every document, section, fact and actor; keeps the schema and migration history. */

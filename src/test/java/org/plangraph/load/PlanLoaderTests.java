@@ -231,8 +231,8 @@ class PlanLoaderTests {
 
 		loader.reset();
 		Files.writeString(changed, original);
-		PlanLoader concurrent = new PlanLoader(graph.driver(), graph.target(), new PlanParser(),
-				new DefaultPlanExtractor(), 4);
+		PlanLoader concurrent = new PlanLoader(graph.driver(), graph.target(), graph.transactions(),
+				new PlanParser(), new DefaultPlanExtractor(), 4);
 		List<String> reported = new java.util.ArrayList<>();
 		List<String> outcomes = lines(concurrent.load(files, o -> reported.add(o.file())));
 		assertThat(outcomes).isEqualTo(oneByOne).contains("new gen-00003-copy.txt", "unchanged gen-00003.txt");
