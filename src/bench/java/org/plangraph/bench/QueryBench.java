@@ -75,9 +75,10 @@ final class QueryBench {
 			  WHERE NOT up IN agencies
 			  WITH up, p ORDER BY length(p)
 			  WITH up, collect(p)[0] AS shortest
-			  ORDER BY length(shortest), up.name
-			  RETURN collect({depth: length(shortest), role: 'SUPERIOR', agency: up {.id, .name},
-			                  evidence: last(relationships(shortest)) {.doc, .quote, .start, .end}}) AS above
+			  WITH up, length(shortest) AS depth, last(relationships(shortest)) AS link
+			  ORDER BY depth, up.name
+			  RETURN collect({depth: depth, role: 'SUPERIOR', agency: up {.id, .name},
+			                  evidence: link {.doc, .quote, .start, .end}}) AS above
 			}
 			RETURN direct + above AS chain""";
 
