@@ -7,6 +7,7 @@ import graphql.execution.instrumentation.Instrumentation;
 import graphql.schema.DataFetchingEnvironment;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,6 +63,19 @@ class ApiConfiguration {
 						.message("The query took longer than the server allows (plangraph.graphql.query-timeout)")
 						.build();
 				}
+				if (ex instanceof TransientException transientFailure) {
+					// Still failing after the retries: under load, most often the memory all open transactions may
+					// hold together (dbms.memory.transaction.total.max) taken by other large answers.
+					log.warn("GraphQL read failed after retries at {}: {}", env.getExecutionStepInfo().getPath(),
+							transientFailure.getMessage());
+					String code = transientFailure.code() == null ? "" : transientFailure.code();
+					return GraphqlErrorBuilder.newError(env)
+						.errorType(PlangraphErrorType.BUSY)
+						.message(code.contains("MemoryPoolOutOfMemory")
+								? "The graph had no memory left for this answer while answering others; try again, or ask for less"
+								: "The graph was busy (" + code + "); try again")
+						.build();
+				}
 				if (ex instanceof ServiceUnavailableException) {
 					log.warn("Graph unavailable", ex);
 					return error(env, ErrorType.INTERNAL_ERROR, "The graph database is unavailable; try again later");
@@ -78,7 +92,11 @@ class ApiConfiguration {
 	/** Classifications beyond Spring's {@link ErrorType}. */
 	enum PlangraphErrorType implements graphql.ErrorClassification {
 
-		TIMEOUT
+		/** The read ran past {@code plangraph.graphql.query-timeout}. */
+		TIMEOUT,
+
+		/** The graph could not answer now (a transient failure that outlasted the retries); the same request may work later. */
+		BUSY
 
 	}
 

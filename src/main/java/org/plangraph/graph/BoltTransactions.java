@@ -6,6 +6,7 @@ import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.TransactionContext;
 
 /** {@link GraphTransactions} through the driver: managed transactions, retried by the driver. */
 final class BoltTransactions implements GraphTransactions {
@@ -23,15 +24,14 @@ final class BoltTransactions implements GraphTransactions {
 	public <T> T read(Duration timeout, Map<String, Object> metadata, Work<T> work) {
 		TransactionConfig config = TransactionConfig.builder().withTimeout(timeout).withMetadata(metadata).build();
 		try (Session session = this.driver.session(this.target.session())) {
-			return session.executeRead(tx -> work.execute((cypher, parameters) -> tx.run(cypher, parameters(parameters)).list()),
-					config);
+			return session.executeRead(tx -> work.execute(statements(tx)), config);
 		}
 	}
 
 	@Override
 	public <T> T write(Work<T> work) {
 		try (Session session = this.driver.session(this.target.session())) {
-			return session.executeWrite(tx -> work.execute((cypher, parameters) -> tx.run(cypher, parameters(parameters)).list()));
+			return session.executeWrite(tx -> work.execute(statements(tx)));
 		}
 	}
 
@@ -41,8 +41,8 @@ final class BoltTransactions implements GraphTransactions {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static Map<String, Object> parameters(Map<String, ?> parameters) {
-		return (Map<String, Object>) parameters;
+	private static Statements statements(TransactionContext tx) {
+		return (cypher, parameters) -> tx.run(cypher, (Map<String, Object>) parameters).list();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.TransientException;
+import org.neo4j.kernel.DeadlockDetectedException;
 import org.plangraph.TestGraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,6 +96,34 @@ class GraphTransactionsTests {
 		})).isInstanceOf(ClientException.class)
 			.satisfies(ex -> assertThat(((ClientException) ex).code()).contains("ConstraintValidationFailed"));
 		assertThat(graph.count("MATCH (d:Document) WHERE d.id IN ['d1', 'd2'] RETURN count(d)")).isEqualTo(1);
+	}
+
+	@Test
+	void aTransientFailureIsRetriedWithTheWorkOfTheFailedAttemptUndone() {
+		AtomicInteger attempts = new AtomicInteger();
+		long written = inProcess.write(tx -> {
+			tx.run("CREATE (:Document {id: 'retried'})", Map.of());
+			if (attempts.incrementAndGet() == 1) {
+				throw DeadlockDetectedException.deadlockDetected("as between two loads");
+			}
+			return tx.single("MATCH (d:Document {id: 'retried'}) RETURN count(d) AS n", Map.of()).get("n").asLong();
+		});
+		assertThat(attempts).hasValue(2);
+		assertThat(written).isEqualTo(1);
+		assertThat(graph.count("MATCH (d:Document {id: 'retried'}) RETURN count(d)")).isEqualTo(1);
+	}
+
+	@Test
+	void aFailureThatStaysTransientPastTheRetryTimeIsTheDriversTransientException() {
+		GraphTransactions briefly = GraphTransactions.inProcess(graph.neo4j().managementService(), "neo4j",
+				Duration.ofMillis(100));
+		AtomicInteger attempts = new AtomicInteger();
+		assertThatThrownBy(() -> briefly.write(tx -> {
+			attempts.incrementAndGet();
+			throw DeadlockDetectedException.deadlockDetected("always");
+		})).isInstanceOf(TransientException.class)
+			.satisfies(ex -> assertThat(((TransientException) ex).code()).contains("DeadlockDetected"));
+		assertThat(attempts.get()).isBetween(2, 10);
 	}
 
 	@Test
