@@ -431,7 +431,6 @@ final class ResponsibilityRules {
 				|| m.actor().kind() == ActorKind.ZONE && BARE_PLACE.matcher(m.actor().name()).matches();
 	}
 
-	/** Past a list of further agencies (A、B牵头): where the words after the last of them start. */
 	/** Where the list of units that {@code at} belongs to starts (市财政局、市自然资源规划局 → 市财政局). */
 	private static int listStart(String text, int at, int from, List<ActorMention> mentions) {
 		int pos = at;
@@ -451,6 +450,7 @@ final class ResponsibilityRules {
 		return pos;
 	}
 
+	/** Past a list of further agencies (A、B牵头): where the words after the last of them start. */
 	private static int skipList(String text, int at, int to, List<ActorMention> mentions) {
 		int pos = at;
 		boolean moved = true;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -85,7 +86,7 @@ final class InProcessTransactions implements GraphTransactions {
 		};
 	}
 
-	private <T> T retrying(java.util.function.Supplier<T> attempt) {
+	private <T> T retrying(Supplier<T> attempt) {
 		long deadline = System.nanoTime() + this.retryNanos;
 		long backoffMillis = 20;
 		for (int attempts = 1;; attempts++) {

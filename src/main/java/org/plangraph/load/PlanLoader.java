@@ -64,18 +64,10 @@ public class PlanLoader {
 
 	private final int writers;
 
-	public PlanLoader(Driver driver, GraphTarget target, PlanParser parser, PlanExtractor extractor) {
-		this(driver, target, parser, extractor, 1);
-	}
-
-	/** @param writers documents loaded at the same time by {@link #load(List, Consumer)}; 1 loads one by one */
-	public PlanLoader(Driver driver, GraphTarget target, PlanParser parser, PlanExtractor extractor, int writers) {
-		this(driver, target, GraphTransactions.overBolt(driver, target), parser, extractor, writers);
-	}
-
 	/**
 	 * @param transactions how each document's write transaction runs (in process on the embedded graph); the driver
 	 * serves the rest (awaiting the full-text index, reset, counts)
+	 * @param writers documents loaded at the same time by {@link #load(List, Consumer)}; 1 loads one by one
 	 */
 	public PlanLoader(Driver driver, GraphTarget target, GraphTransactions transactions, PlanParser parser,
 			PlanExtractor extractor, int writers) {
